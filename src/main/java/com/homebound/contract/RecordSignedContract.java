@@ -1,0 +1,34 @@
+package com.homebound.contract;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import com.homebound.process.FormInput;
+
+@Component
+public class RecordSignedContract implements TaskListener {
+
+    private final ContractRepository contracts;
+
+    public RecordSignedContract(ContractRepository contracts) {
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormInput in = FormInput.of(task);
+        LocalDate signedOn = in.date("signedOn");
+        String copy = in.text("signedCopyReference", 100);
+        if (signedOn != null && signedOn.isAfter(ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))) {
+            in.reject("signedOn", "cannot be in the future");
+        }
+        in.validate();
+        contracts.recordSigned((Long) task.getVariable("caseId"), signedOn, copy);
+        in.consume();
+    }
+}

@@ -1,0 +1,61 @@
+package com.homebound.equipment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AssetRepository {
+
+    private final JdbcClient jdbc;
+
+    public AssetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(ItemType type, String model, String serialNumber, String assetTag, String state) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into asset (item_type, model, serial_number, asset_tag, state, updated_at) values (?, ?, ?, ?, ?, ?)")
+                .params(type.name(), model, serialNumber, assetTag, state, BundleItemRepository.now())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Asset get(long id) {
+        return jdbc.sql("select * from asset where id = ?").param(id).query(Asset.class).single();
+    }
+
+    /** Takes one item of this model out of stock; two cases never get the same one. */
+    public Optional<Asset> reserveFromStock(String model) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            List<Long> candidates = jdbc.sql("select id from asset where model = ? and state = ? order by id")
+                    .params(model, Asset.IN_STOCK).query(Long.class).list();
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            long id = candidates.get(0);
+            int taken = jdbc.sql("update asset set state = ?, updated_at = ? where id = ? and state = ?")
+                    .params(Asset.ASSIGNED, BundleItemRepository.now(), id, Asset.IN_STOCK).update();
+            if (taken == 1) {
+                return Optional.of(get(id));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean serialNumberKnown(String serialNumber) {
+        return jdbc.sql("select count(*) from asset where serial_number = ?").param(serialNumber).query(Integer.class).single() > 0;
+    }
+
+    public boolean assetTagKnown(String assetTag) {
+        return jdbc.sql("select count(*) from asset where asset_tag = ?").param(assetTag).query(Integer.class).single() > 0;
+    }
+
+    public int countInStock(String model) {
+        return jdbc.sql("select count(*) from asset where model = ? and state = ?").params(model, Asset.IN_STOCK)
+                .query(Integer.class).single();
+    }
+}

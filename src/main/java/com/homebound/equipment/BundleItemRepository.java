@@ -1,0 +1,61 @@
+package com.homebound.equipment;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Named "bundle" so the onboarding BPMN can say ${bundle.itemIdsOf(caseId)}. */
+@Repository("bundle")
+public class BundleItemRepository {
+
+    private final JdbcClient jdbc;
+
+    public BundleItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(long caseId, ItemType type, String model, boolean keepExisting) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into bundle_item (case_id, item_type, model, source, state, updated_at) values (?, ?, ?, ?, ?, ?)")
+                .params(caseId, type.name(), model, keepExisting ? BundleItem.KEPT : null, BundleItemState.REQUESTED, now())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public List<Long> itemIdsOf(long caseId) {
+        return jdbc.sql("select id from bundle_item where case_id = ? order by id").param(caseId).query(Long.class).list();
+    }
+
+    public List<BundleItem> itemsOf(long caseId) {
+        return jdbc.sql("select * from bundle_item where case_id = ? order by id").param(caseId).query(BundleItem.class).list();
+    }
+
+    public BundleItem get(long id) {
+        return jdbc.sql("select * from bundle_item where id = ?").param(id).query(BundleItem.class).single();
+    }
+
+    public void startProvisioning(long id, String source, String processInstanceId) {
+        jdbc.sql("update bundle_item set source = ?, process_instance_id = ?, updated_at = ? where id = ?")
+                .params(source, processInstanceId, now(), id).update();
+    }
+
+    public void moveTo(long id, String state) {
+        jdbc.sql("update bundle_item set state = ?, updated_at = ? where id = ?").params(state, now(), id).update();
+    }
+
+    public void assignAsset(long id, long assetId, String state) {
+        jdbc.sql("update bundle_item set asset_id = ?, state = ?, updated_at = ? where id = ?")
+                .params(assetId, state, now(), id).update();
+    }
+
+    public void changeModel(long id, String model) {
+        jdbc.sql("update bundle_item set model = ?, updated_at = ? where id = ?").params(model, now(), id).update();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

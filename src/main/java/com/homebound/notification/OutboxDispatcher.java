@@ -1,0 +1,76 @@
+package com.homebound.notification;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Sends queued mail. A failed send stays queued and is tried again later, with growing delays. */
+@Component
+public class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final int BATCH = 50;
+
+    private final JdbcClient jdbc;
+    private final JavaMailSender sender;
+    private final String from;
+    private final Duration retryDelay;
+
+    public OutboxDispatcher(JdbcClient jdbc, JavaMailSender sender,
+                            @Value("${homebound.mail.from}") String from,
+                            @Value("${homebound.mail.retry-delay}") Duration retryDelay) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+        this.from = from;
+        this.retryDelay = retryDelay;
+    }
+
+    record Pending(long id, String recipient, String subject, String body, int attempts) {
+    }
+
+    @Scheduled(fixedDelayString = "${homebound.mail.poll-interval}")
+    public void sendPending() {
+        List<Pending> pending = jdbc.sql("""
+                select id, recipient, subject, body, attempts from outgoing_mail
+                where sent_at is null and next_attempt_at <= ? order by id""")
+                .param(now()).query(Pending.class).list();
+        for (Pending mail : pending.subList(0, Math.min(BATCH, pending.size()))) {
+            try {
+                var message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.recipient());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                sender.send(message);
+                jdbc.sql("update outgoing_mail set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                        .params(now(), mail.id()).update();
+            } catch (MailException e) {
+                // Back off up to 10 delays, then keep trying at that pace: mail is delayed, never dropped.
+                Duration wait = retryDelay.multipliedBy(Math.min(mail.attempts() + 1, 10));
+                jdbc.sql("update outgoing_mail set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
+                        .params(now().plus(wait), abbreviate(e.getMessage()), mail.id()).update();
+                log.warn("Mail {} to {} not sent (attempt {}), retrying in {}: {}", mail.id(), mail.recipient(),
+                        mail.attempts() + 1, wait, e.getMessage());
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? null : text.substring(0, Math.min(text.length(), 1000));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,66 @@
+package com.homebound.onboarding;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OnboardingCaseRepository {
+
+    private static final String SELECT = """
+            select id, employee_id, case_type, profile, has_broadband, start_date, status, process_instance_id,
+                   created_at, ready_at, account_login from onboarding_case""";
+
+    private final JdbcClient jdbc;
+
+    public OnboardingCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public OnboardingCase get(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(OnboardingCaseRepository::map).single();
+    }
+
+    public Optional<OnboardingCase> findOpenCaseOf(long employeeId) {
+        return jdbc.sql(SELECT + " where employee_id = ? and status = ?").params(employeeId, OnboardingCase.IN_PROGRESS)
+                .query(OnboardingCaseRepository::map).optional();
+    }
+
+    public long open(long employeeId, OnboardingRequest request, String processInstanceId) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into onboarding_case (employee_id, case_type, profile, has_broadband, start_date, status,
+                                             process_instance_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(employeeId, request.caseType().code(), request.profile(), request.hasBroadband(),
+                        request.startDate(), OnboardingCase.IN_PROGRESS, processInstanceId, now())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void recordAccounts(long caseId, String accountLogin) {
+        jdbc.sql("update onboarding_case set account_login = ?, accounts_ready_at = ? where id = ?")
+                .params(accountLogin, now(), caseId).update();
+    }
+
+    public void markReady(long caseId) {
+        jdbc.sql("update onboarding_case set status = ?, ready_at = ? where id = ?")
+                .params(OnboardingCase.READY, now(), caseId).update();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static OnboardingCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new OnboardingCase(rs.getLong("id"), rs.getLong("employee_id"), CaseType.fromCode(rs.getString("case_type")),
+                rs.getString("profile"), rs.getBoolean("has_broadband"), rs.getObject("start_date", java.time.LocalDate.class),
+                rs.getString("status"), rs.getString("process_instance_id"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("ready_at", OffsetDateTime.class),
+                rs.getString("account_login"));
+    }
+}

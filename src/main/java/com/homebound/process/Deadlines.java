@@ -1,0 +1,15 @@
+package com.homebound.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Due dates for tasks, read from the engine clock so that tests can move time. */
+@Component("deadlines")
+public class Deadlines {
+
+    public Date inDays(int days) {
+        return Date.from(ClockUtil.now().toInstant().plusSeconds(days * 86_400L));
+    }
+}

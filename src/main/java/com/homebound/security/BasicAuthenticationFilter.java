@@ -1,0 +1,64 @@
+package com.homebound.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * HTTP basic login against Camunda's users for the REST API and Homebound's own endpoints. Every
+ * request needs it, including the ones Camunda's own filter lets through (/engine, /identity/verify).
+ * The engine then applies the caller's authorizations.
+ */
+public class BasicAuthenticationFilter extends OncePerRequestFilter {
+
+    private final IdentityService identityService;
+
+    public BasicAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String[] credentials = credentials(request.getHeader("Authorization"));
+        if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Homebound\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Homebound user");
+            return;
+        }
+        String userId = credentials[0];
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).toList();
+        identityService.setAuthentication(userId, groups, tenants);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static String[] credentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

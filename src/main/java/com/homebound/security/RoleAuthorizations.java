@@ -1,0 +1,77 @@
+package com.homebound.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each group may do, granted at start-up in every profile. Tasks themselves are visible to
+ * their candidate group only: Camunda grants that per task when it is created.
+ */
+@Component
+public class RoleAuthorizations implements InitializingBean {
+
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    public RoleAuthorizations(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        for (String group : new String[] {Roles.HR, Roles.IT, Roles.CARRIERS, Roles.MANAGERS}) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, "*", Permissions.READ);
+        }
+        for (String group : new String[] {Roles.HR, Roles.IT, Roles.CARRIERS}) {
+            grant(group, Resources.PROCESS_DEFINITION, "onboarding", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, "equipment-provisioning", Permissions.READ);
+        }
+        grant(Roles.HR, Resources.PROCESS_DEFINITION, "onboarding", ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Roles.HR, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        createTaskFilters();
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
+        }
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /** Tasklist's left-hand filters: what my groups can pick up, and what I hold. */
+    private void createTaskFilters() {
+        if (filters.createFilterQuery().filterName("My group's tasks").count() == 0) {
+            filters.saveFilter(filters.newTaskFilter("My group's tasks")
+                    .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks())
+                    .setProperties(Map.of("priority", -10, "description", "Tasks for any of my groups", "refresh", true)));
+        }
+        if (filters.createFilterQuery().filterName("Assigned to me").count() == 0) {
+            filters.saveFilter(filters.newTaskFilter("Assigned to me")
+                    .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
+                    .setProperties(Map.of("priority", -5, "description", "Tasks I claimed", "refresh", true)));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.homebound.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Camunda's REST API is open to anyone by default: here it and Homebound's /api need a login.
+ * The webapps (/camunda) have their own login; /receipt links carry a signature instead.
+ */
+@Configuration
+public class WebSecurityConfig {
+
+    @Bean
+    FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService));
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

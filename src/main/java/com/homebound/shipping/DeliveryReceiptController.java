@@ -1,0 +1,79 @@
+package com.homebound.shipping;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+import com.homebound.equipment.BundleItem;
+import com.homebound.equipment.BundleItemRepository;
+
+/**
+ * The employee's "I received it" link from the shipping mail. The signature is the
+ * authentication; GET only shows a button, so a mail scanner opening the link changes nothing.
+ */
+@RestController
+public class DeliveryReceiptController {
+
+    private final ReceiptLinks links;
+    private final ShipmentRepository shipments;
+    private final BundleItemRepository bundle;
+    private final TaskService taskService;
+
+    public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, BundleItemRepository bundle,
+                                     TaskService taskService) {
+        this.links = links;
+        this.shipments = shipments;
+        this.bundle = bundle;
+        this.taskService = taskService;
+    }
+
+    @GetMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> show(@PathVariable long shipmentId, @RequestParam(required = false) String sig) {
+        if (!links.verify(shipmentId, sig)) {
+            return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
+        }
+        Shipment shipment = shipments.find(shipmentId).orElseThrow();
+        BundleItem item = bundle.get(shipment.bundleItemId());
+        if (shipment.delivered()) {
+            return page(HttpStatus.OK, "Your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered on " + shipment.deliveredOn() + ". Thank you.");
+        }
+        return page(HttpStatus.OK, "Has your " + HtmlUtils.htmlEscape(item.label()) + " (" + shipment.carrier() + " " + shipment.trackingNumber()
+                + ") arrived?<form method=\"post\"><input type=\"hidden\" name=\"sig\" value=\"" + HtmlUtils.htmlEscape(sig)
+                + "\"><button type=\"submit\">Yes, I received it</button></form>");
+    }
+
+    @PostMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> confirm(@PathVariable long shipmentId, @RequestParam(required = false) String sig) {
+        if (!links.verify(shipmentId, sig)) {
+            return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
+        }
+        Shipment shipment = shipments.find(shipmentId).orElseThrow();
+        BundleItem item = bundle.get(shipment.bundleItemId());
+        Task confirmDelivery = taskService.createTaskQuery().processInstanceId(item.processInstanceId())
+                .taskDefinitionKey("ConfirmDelivery").singleResult();
+        if (confirmDelivery != null && !shipment.delivered()) {
+            taskService.complete(confirmDelivery.getId(), Map.of(
+                    "deliveredOn", LocalDate.now(ZoneOffset.UTC).toString(),
+                    "confirmedByEmployee", true));
+        }
+        return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, String html) {
+        return ResponseEntity.status(status).body("<!doctype html><html><head><meta charset=\"utf-8\"><title>Homebound</title>"
+                + "</head><body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\"><h1>Homebound</h1><p>"
+                + html + "</p></body></html>");
+    }
+}

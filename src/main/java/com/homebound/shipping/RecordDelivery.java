@@ -1,0 +1,46 @@
+package com.homebound.shipping;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.equipment.BundleItemState;
+import com.homebound.process.CurrentUser;
+import com.homebound.process.FormInput;
+
+/** The parcel arrived, as the carrier or the employee (through their receipt link) reports it. */
+@Component
+public class RecordDelivery implements TaskListener {
+
+    private final ShipmentRepository shipments;
+    private final BundleItemRepository bundle;
+
+    public RecordDelivery(ShipmentRepository shipments, BundleItemRepository bundle) {
+        this.shipments = shipments;
+        this.bundle = bundle;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormInput in = FormInput.of(task);
+        LocalDate deliveredOn = in.date("deliveredOn");
+        String receivedBy = in.optionalText("receivedBy", 120);
+        LocalDate today = ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (deliveredOn != null && deliveredOn.isAfter(today.plusDays(1))) {
+            in.reject("deliveredOn", "cannot be in the future");
+        }
+        in.validate();
+        long itemId = (Long) task.getVariable("bundleItemId");
+        Object confirmedBy = task.getVariable("confirmedByEmployee");
+        shipments.latestFor(itemId).ifPresent(s -> shipments.markDelivered(s.id(), deliveredOn, receivedBy,
+                Boolean.TRUE.equals(confirmedBy) ? "employee" : CurrentUser.of(task)));
+        bundle.moveTo(itemId, BundleItemState.DELIVERED);
+        in.consume();
+        task.removeVariable("confirmedByEmployee");
+    }
+}

@@ -1,0 +1,45 @@
+package com.homebound.training;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Named "training" so the BPMN can say ${training.endOfSession(caseId)}. */
+@Repository("training")
+public class TrainingSessionRepository {
+
+    private final JdbcClient jdbc;
+
+    public TrainingSessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void schedule(long caseId, OffsetDateTime startsAt, String videoLink) {
+        jdbc.sql("insert into training_session (case_id, starts_at, video_link, created_at) values (?, ?, ?, ?)")
+                .params(caseId, startsAt, videoLink, OffsetDateTime.now(ZoneOffset.UTC)).update();
+    }
+
+    public Optional<TrainingSession> latestOf(long caseId) {
+        return jdbc.sql("select * from training_session where case_id = ? order by id desc").param(caseId)
+                .query(TrainingSession.class).stream().findFirst();
+    }
+
+    public List<TrainingSession> sessionsOf(long caseId) {
+        return jdbc.sql("select * from training_session where case_id = ? order by id").param(caseId)
+                .query(TrainingSession.class).list();
+    }
+
+    public void recordAttendance(long sessionId, boolean attended) {
+        jdbc.sql("update training_session set attended = ? where id = ?").params(attended, sessionId).update();
+    }
+
+    /** Sessions last an hour; HR confirms attendance once it is over. */
+    public Date endOfSession(long caseId) {
+        return latestOf(caseId).map(s -> Date.from(s.startsAt().plusHours(1).toInstant())).orElse(new Date());
+    }
+}
