@@ -1,0 +1,168 @@
+package com.homebound.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import com.homebound.equipment.BundleItem;
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.equipment.BundleItemState;
+import com.homebound.equipment.ItemType;
+import com.homebound.support.ProcessTestCase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OnboardingProcessTest extends ProcessTestCase {
+
+    @Autowired BundleItemRepository bundle;
+
+    @Test
+    void newHireWithoutBroadbandIsReadyOnceEveryBranchIsDone() {
+        stockOf("Jabra Evolve2 40", ItemType.HEADSET, 1);
+        stockOf("Orange Airbox 4G", ItemType.FOUR_G_BOX, 1);
+        stockOf("Lenovo ThinkPad E14 Gen 6", ItemType.LAPTOP, 0);
+        var form = onboardingForm();
+        ProcessInstance onboarding = start(form);
+        long caseId = caseIdOf(onboarding);
+
+        assertThat(onboarding).hasPassed("RegisterCase", "ChooseBundle")
+                .isWaitingAt("ProvisionEquipment", "SendContract", "SetUpAccountsAndVpn", "WaitForLaptop");
+        assertThat(bundle.itemsOf(caseId)).extracting(BundleItem::itemType)
+                .containsExactlyInAnyOrder(ItemType.LAPTOP, ItemType.HEADSET, ItemType.FOUR_G_BOX);
+        assertThat(task("SendContract", onboarding)).hasCandidateGroup("hr")
+                .hasName("Send contract with telework clause to " + form.get("fullName"));
+
+        receiveImageShipAndDeliver(provisioningOf(onboarding, ItemType.HEADSET), false, false);
+        receiveImageShipAndDeliver(provisioningOf(onboarding, ItemType.FOUR_G_BOX), false, false);
+        ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
+        assertThat(task("ReceiveFromVendor", laptop)).hasCandidateGroup("it");
+        receiveImageShipAndDeliver(laptop, true, true);
+        assertThat(onboarding).isWaitingAt("WaitForLaptop");
+        runJob(laptop, "ReportLaptopReady");
+        assertThat(onboarding).isWaitingAt("ScheduleTraining");
+
+        complete(onboarding, "SendContract", "contractReference", "ENV-42");
+        complete(onboarding, "RecordSignedContract", "signedOn", LocalDate.now().toString(), "signedCopyReference", "SIGNED-42");
+        complete(onboarding, "SetUpAccountsAndVpn", "accountLogin", "amina.berrada", "mailboxCreated", true,
+                "vpnAccessGranted", true, "mfaEnrolled", true);
+        complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(1).toString(),
+                "trainingTime", "10:00", "videoLink", "https://meet.acme.example/onboarding");
+        complete(onboarding, "ConfirmAttendance", "attended", "yes");
+
+        assertThat(onboarding).hasPassed("MarkCaseReady").isEnded();
+        assertThat(jdbc.sql("select status from onboarding_case where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo(OnboardingCase.READY);
+        assertThat(bundle.itemsOf(caseId)).extracting(BundleItem::state).containsOnly(BundleItemState.DELIVERED);
+        assertThat(outboxSubjectsTo("maria.manager@acme.example")).contains(form.get("fullName") + " is ready to work from home");
+        assertThat(outboxSubjectsTo((String) form.get("workEmail"))).contains("You are ready to work from home");
+    }
+
+    @Test
+    void relocatedDeveloperKeepsLaptopWhichIsOnlyReimaged() {
+        ProcessInstance onboarding = startOnboarding("caseType", "relocation", "profile", "developer", "hasBroadband", true);
+        long caseId = caseIdOf(onboarding);
+
+        assertThat(bundle.itemsOf(caseId)).extracting(BundleItem::itemType)
+                .containsExactlyInAnyOrder(ItemType.LAPTOP, ItemType.HEADSET);
+        assertThat(onboarding).isWaitingAt("SendAmendment");
+        ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
+        assertThat(laptop).isWaitingAt("ImageLaptop");
+        complete(laptop, "ImageLaptop", allHardeningConfirmed());
+        assertThat(laptop).hasNotPassed("ReceiveFromVendor", "ShipToHome");
+        runJob(laptop, "ReportLaptopReady");
+
+        assertThat(laptop).isEnded();
+        assertThat(onboarding).isWaitingAt("ScheduleTraining");
+        BundleItem kept = bundle.itemsOf(caseId).stream().filter(i -> i.itemType() == ItemType.LAPTOP).findFirst().orElseThrow();
+        assertThat(kept.source()).isEqualTo(BundleItem.KEPT);
+        assertThat(kept.state()).isEqualTo(BundleItemState.IMAGED);
+    }
+
+    @Test
+    void unsignedContractSendsAReminderAfter3DaysAndEscalatesToHrAfter7() {
+        var form = onboardingForm();
+        ProcessInstance onboarding = start(form);
+        String personalEmail = (String) form.get("personalEmail");
+        complete(onboarding, "SendContract", "contractReference", "ENV-7");
+        assertThat(onboarding).isWaitingAt("RecordSignedContract");
+
+        Job reminder = managementService.createJobQuery().processInstanceId(onboarding.getId()).activityId("UnsignedAfter3Days").singleResult();
+        assertThat(reminder.getDuedate()).isCloseTo(Date.from(new Date().toInstant().plus(3, ChronoUnit.DAYS)), 60_000);
+        runJob(onboarding, "UnsignedAfter3Days");
+        assertThat(onboarding).hasPassed("RemindToSign").isWaitingAt("RecordSignedContract");
+        assertThat(outboxSubjectsTo(personalEmail)).contains("Reminder: please sign your contract with telework clause");
+
+        runJob(onboarding, "UnsignedAfter7Days");
+        assertThat(onboarding).isWaitingAt("ChaseUnsignedContract").isNotWaitingAt("RecordSignedContract");
+        assertThat(task("ChaseUnsignedContract", onboarding)).hasCandidateGroup("hr");
+        complete(onboarding, "ChaseUnsignedContract", "chaseNote", "Called Amina, she signs tonight");
+
+        assertThat(onboarding).isWaitingAt("RecordSignedContract");
+        assertThat(jdbc.sql("select chase_note from contract where case_id = ?").param(caseIdOf(onboarding)).query(String.class).single())
+                .isEqualTo("Called Amina, she signs tonight");
+    }
+
+    @Test
+    void trainingNoShowIsRescheduled() {
+        var form = onboardingForm("caseType", "relocation", "profile", "team-lead", "hasBroadband", true);
+        ProcessInstance onboarding = start(form);
+        String workEmail = (String) form.get("workEmail");
+        ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
+        complete(laptop, "ImageLaptop", allHardeningConfirmed());
+        runJob(laptop, "ReportLaptopReady");
+
+        complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(1).toString(),
+                "trainingTime", "09:30", "videoLink", "https://meet.acme.example/a");
+        complete(onboarding, "ConfirmAttendance", "attended", "no");
+        assertThat(onboarding).isWaitingAt("ScheduleTraining");
+        complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(2).toString(),
+                "trainingTime", "14:00", "videoLink", "https://meet.acme.example/b");
+        assertThat(task("ConfirmAttendance", onboarding)).hasCandidateGroup("hr");
+        complete(onboarding, "ConfirmAttendance", "attended", "yes");
+
+        assertThat(onboarding).hasPassed("Attended").isNotWaitingAt("ScheduleTraining", "ConfirmAttendance");
+        List<Boolean> attendance = jdbc.sql("select attended from training_session where case_id = ? order by id")
+                .param(caseIdOf(onboarding)).query(Boolean.class).list();
+        assertThat(attendance).containsExactly(false, true);
+        assertThat(outboxSubjectsTo(workEmail)).filteredOn(s -> s.startsWith("Your remote training")).hasSize(2);
+    }
+
+    @Test
+    void startWithInvalidFieldsIsRefusedNamingEachFieldAndCreatesNothing() {
+        long casesBefore = jdbc.sql("select count(*) from onboarding_case").query(Long.class).single();
+        long instancesBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey("onboarding").count();
+
+        assertThatThrownBy(() -> startOnboarding("fullName", " ", "workEmail", "amina-at-acme", "country", "XX",
+                "profile", "astronaut"))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("fullName: is required")
+                .hasMessageContaining("workEmail: must be an email address")
+                .hasMessageContaining("country: must be a two-letter ISO country code")
+                .hasMessageContaining("profile: must be one of");
+
+        assertThat(jdbc.sql("select count(*) from onboarding_case").query(Long.class).single()).isEqualTo(casesBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("onboarding").count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void unknownManagerAndSecondOpenCaseForTheSameEmployeeAreRefused() {
+        assertThatThrownBy(() -> startOnboarding("managerId", "nobody"))
+                .hasMessageContaining("managerId: no user 'nobody'");
+
+        var form = onboardingForm();
+        ProcessInstance first = start(form);
+        String employeeId = (String) form.get("employeeId");
+        assertThatThrownBy(() -> startOnboarding("employeeId", employeeId))
+                .hasMessageContaining("employeeId: already has onboarding case " + caseIdOf(first) + " in progress");
+    }
+}

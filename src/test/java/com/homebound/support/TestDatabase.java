@@ -1,0 +1,71 @@
+package com.homebound.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Each test context gets a fresh database of its own: on PostgreSQL when one answers (mandatory when
+ * HOMEBOUND_REQUIRE_POSTGRES=true, as in .ci/run), else on in-memory H2.
+ */
+public final class TestDatabase {
+
+    private static final String ADMIN_URL = env("HOMEBOUND_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USER = env("HOMEBOUND_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("HOMEBOUND_TEST_PG_PASSWORD", "");
+    private static final Map<String, String> created = new HashMap<>();
+    private static Boolean postgres;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized boolean onPostgres() {
+        if (postgres == null) {
+            DriverManager.setLoginTimeout(3);
+            try (Connection ignored = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD)) {
+                postgres = true;
+            } catch (SQLException e) {
+                if (Boolean.parseBoolean(System.getenv("HOMEBOUND_REQUIRE_POSTGRES"))) {
+                    throw new IllegalStateException("PostgreSQL is required (HOMEBOUND_REQUIRE_POSTGRES) but "
+                            + ADMIN_URL + " cannot be reached: " + e.getMessage(), e);
+                }
+                postgres = false;
+            }
+            System.out.println("Homebound tests run on " + (postgres ? "PostgreSQL " + ADMIN_URL : "H2 (no PostgreSQL reachable)"));
+        }
+        return postgres;
+    }
+
+    public static void register(DynamicPropertyRegistry registry, String name) {
+        String url = url(name);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> onPostgres() ? USER : "sa");
+        registry.add("spring.datasource.password", () -> onPostgres() ? PASSWORD : "");
+    }
+
+    private static synchronized String url(String name) {
+        return created.computeIfAbsent(name, n -> {
+            if (!onPostgres()) {
+                return "jdbc:h2:mem:homebound_" + n + ";DB_CLOSE_DELAY=-1";
+            }
+            String database = "homebound_test_" + n;
+            try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + database + " with (force)");
+                s.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create test database " + database, e);
+            }
+            return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
+        });
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,45 @@
+package com.homebound.support;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** One real SMTP server (GreenMail) for the whole test run, on a free port. */
+public final class TestMailServer {
+
+    private static GreenMail greenMail;
+    private static int port;
+
+    private TestMailServer() {
+    }
+
+    public static synchronized GreenMail get() {
+        if (greenMail == null) {
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+        return greenMail;
+    }
+
+    /** Simulates the mail server going down; {@link #restart()} brings it back on the same port. */
+    public static synchronized void stop() {
+        get().stop();
+    }
+
+    public static synchronized void restart() {
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        get();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> port);
+    }
+}
