@@ -36,7 +36,8 @@ import com.homebound.equipment.ItemType;
  * Process-path tests: the real app (delegates, DMN, tables) on a real database, with the job
  * executor off so each test decides when timers and async steps run.
  */
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+// Its own engine name: engines register statically by name, and the REST API of the app tests must keep "default".
+@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=processtests"})
 @ActiveProfiles("test")
 public abstract class ProcessTestCase {
 

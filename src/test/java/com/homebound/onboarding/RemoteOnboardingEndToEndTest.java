@@ -1,0 +1,164 @@
+package com.homebound.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.ItemType;
+import com.homebound.support.AppTestCase;
+import com.homebound.support.TestMailServer;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/** One person, from HR's start form to "ready to work", every task done over REST by a member of its group. */
+class RemoteOnboardingEndToEndTest extends AppTestCase {
+
+    private static final Pattern RECEIPT_LINK = Pattern.compile("(/receipt/\\d+)\\?sig=([0-9a-f]+)");
+
+    @Autowired AssetRepository assets;
+
+    @Test
+    void hrStartsACaseAndItCarrierAndHrTakeItToReady() throws Exception {
+        jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-E2E-1", "HB-E2E-001", Asset.IN_STOCK);
+        String personalEmail = "amina.berrada@home.example";
+
+        var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
+                "employeeId", "E-2001", "fullName", "Amina Berrada", "workEmail", "amina.berrada@acme.example",
+                "personalEmail", personalEmail, "phone", "+33 6 12 34 56 78", "street", "12 rue des Lilas",
+                "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(7).toString(),
+                "caseType", "new-hire", "profile", "call-centre-agent", "hasBroadband", false, "managerId", MANAGER));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String businessKey = started.json().get("businessKey").asText();
+        long caseId = Long.parseLong(businessKey.substring("case-".length()));
+
+        Set<String> done = new HashSet<>();
+        List<String> carrierSawAddresses = new ArrayList<>();
+        boolean employeeConfirmedHeadset = false;
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!"READY".equals(caseStatus(caseId))) {
+            assertThat(System.nanoTime()).as("case still not ready; tasks done: %s", done).isLessThan(deadline);
+            boolean progressed = false;
+            for (String user : List.of(HR, IT, CARRIER)) {
+                for (JsonNode task : get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json()) {
+                    String key = task.get("taskDefinitionKey").asText();
+                    assertThat(task.get("name").asText()).contains("Amina Berrada");
+                    assertThat(task.get("due").isNull()).as("due date of %s", key).isFalse();
+                    if (key.equals("ConfirmDelivery") && task.get("name").asText().contains("headset")) {
+                        employeeConfirmedHeadset |= employeeConfirmsFromTheShippingMail("headset");
+                        continue;
+                    }
+                    if (key.equals("ShipToHome")) {
+                        carrierSawAddresses.add(get(user, "/engine-rest/task/" + task.get("id").asText() + "/form-variables")
+                                .json().get("deliveryAddress").get("value").asText());
+                    }
+                    var reply = post(user, "/engine-rest/task/" + task.get("id").asText() + "/submit-form", answerFor(key));
+                    assertThat(reply.status()).as("%s completing %s: %s", user, key, reply.body()).isEqualTo(204);
+                    done.add(key);
+                    progressed = true;
+                }
+            }
+            if (!progressed) {
+                Thread.sleep(200);
+            }
+        }
+
+        assertThat(done).contains("SendContract", "RecordSignedContract", "SetUpAccountsAndVpn", "ReceiveFromVendor",
+                "ImageLaptop", "ShipToHome", "ConfirmDelivery", "ScheduleTraining", "ConfirmAttendance");
+        assertThat(employeeConfirmedHeadset).isTrue();
+        assertThat(carrierSawAddresses).hasSize(3).allMatch(a -> a.contains("12 rue des Lilas, 37000 Tours, FR"));
+        assertThat(jdbc.sql("select item_type || ':' || state from bundle_item where case_id = ?").param(caseId).query(String.class).list())
+                .containsExactlyInAnyOrder("LAPTOP:DELIVERED", "HEADSET:DELIVERED", "FOUR_G_BOX:DELIVERED");
+        assertThat(jdbc.sql("select count(*) from asset a join bundle_item b on b.asset_id = a.id where b.case_id = ? and a.serial_number is not null")
+                .param(caseId).query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select confirmed_by from shipment s join bundle_item b on b.id = s.bundle_item_id where b.case_id = ? and b.item_type = 'HEADSET'")
+                .param(caseId).query(String.class).single()).isEqualTo("employee");
+
+        await("the ready mails", Duration.ofSeconds(20), () -> mailsTo("managertest@acme.example").size() == 1
+                && mailsTo("amina.berrada@acme.example").size() == 1);
+        MimeMessage toManager = mailsTo("managertest@acme.example").get(0);
+        assertThat(toManager.getSubject()).isEqualTo("Amina Berrada is ready to work from home");
+        assertThat(GreenMailUtil.getBody(toManager)).contains("Hello Maria", "Amina Berrada is ready to work from home from");
+        assertThat(mailsTo("amina.berrada@acme.example").get(0).getSubject()).isEqualTo("You are ready to work from home");
+        List<String> toEmployeeAtHome = mailsTo(personalEmail).stream().map(this::subject).toList();
+        assertThat(toEmployeeAtHome).contains("Your laptop (Lenovo ThinkPad E14 Gen 6) is on its way",
+                "Your headset (Jabra Evolve2 40) is on its way", "Your 4G box (Orange Airbox 4G) is on its way");
+        assertThat(toEmployeeAtHome).anyMatch(s -> s.startsWith("Your remote training on collaboration tools"));
+    }
+
+    /** The employee opens the receipt link from their shipping mail and presses the button. */
+    private boolean employeeConfirmsFromTheShippingMail(String item) throws Exception {
+        await("the " + item + " shipping mail", Duration.ofSeconds(10), () -> mailsTo("amina.berrada@home.example").stream()
+                .anyMatch(m -> subject(m).startsWith("Your " + item)));
+        MimeMessage mail = mailsTo("amina.berrada@home.example").stream()
+                .filter(m -> subject(m).startsWith("Your " + item)).findFirst().orElseThrow();
+        Matcher link = RECEIPT_LINK.matcher(GreenMailUtil.getBody(mail));
+        assertThat(link.find()).as("receipt link in %s", GreenMailUtil.getBody(mail)).isTrue();
+        var page = send(null, java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + link.group(1) + "?sig=" + link.group(2))).GET());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Yes, I received it");
+        var confirmed = postForm(link.group(1), "sig=" + link.group(2));
+        assertThat(confirmed.body()).contains("recorded as delivered");
+        return confirmed.status() == 200;
+    }
+
+    private Map<String, Object> answerFor(String taskKey) {
+        String today = LocalDate.now().toString();
+        return switch (taskKey) {
+            case "SendContract", "SendAmendment" -> formValues("contractReference", "ENV-2001");
+            case "RecordSignedContract" -> formValues("signedOn", today, "signedCopyReference", "SIGNED-2001");
+            case "SetUpAccountsAndVpn" -> formValues("accountLogin", "amina.berrada", "mailboxCreated", true,
+                    "vpnAccessGranted", true, "mfaEnrolled", true);
+            case "ReceiveFromVendor" -> formValues("serialNumber", "SN-" + System.nanoTime(), "assetTag", "HB-" + System.nanoTime() % 1_000_000);
+            case "ImageLaptop" -> formValues("imageVersion", "W11-2026.11", "diskEncrypted", true, "antivirusActive", true,
+                    "firewallOn", true, "vpnProfileInstalled", true, "usbStorageBlocked", true, "autoUpdatesOn", true);
+            case "ShipToHome" -> formValues("carrier", "Chronopost", "trackingNumber", "XY" + System.nanoTime() % 1_000_000_000L + "FR");
+            case "ConfirmDelivery" -> formValues("deliveredOn", today, "receivedBy", "Amina Berrada");
+            case "ScheduleTraining" -> formValues("trainingDate", LocalDate.now().plusDays(1).toString(), "trainingTime", "10:00",
+                    "videoLink", "https://meet.acme.example/welcome");
+            case "ConfirmAttendance" -> formValues("attended", "yes");
+            case "ApprovePurchase" -> formValues("purchaseDecision", "approve");
+            default -> throw new AssertionError("No answer for task " + taskKey);
+        };
+    }
+
+    private String caseStatus(long caseId) {
+        return jdbc.sql("select status from onboarding_case where id = ?").param(caseId).query(String.class).single();
+    }
+
+    private List<MimeMessage> mailsTo(String recipient) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

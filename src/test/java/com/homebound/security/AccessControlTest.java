@@ -1,0 +1,93 @@
+package com.homebound.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.ItemType;
+
+import com.homebound.support.AppTestCase;
+
+class AccessControlTest extends AppTestCase {
+
+    @Autowired AssetRepository assets;
+
+    @Test
+    void nothingUnderTheRestApisAnswersAnAnonymousCaller() {
+        for (String path : new String[] {"/engine-rest/task", "/engine-rest/engine", "/engine-rest/user",
+                "/engine-rest/authorization", "/engine-rest/process-definition", "/api/anything", "/demo/mailbox"}) {
+            var reply = get(null, path);
+            assertThat(reply.status()).as(path).isEqualTo(401);
+            assertThat(reply.body()).as(path).doesNotContain("onboarding");
+        }
+        assertThat(post(null, "/engine-rest/identity/verify", java.util.Map.of("username", HR, "password", "x")).status())
+                .isEqualTo(401);
+        assertThat(post(null, "/engine-rest/process-definition/key/onboarding/start", java.util.Map.of()).status()).isEqualTo(401);
+        assertThat(get(null, "/camunda/api/engine/engine/default/task").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        // Its own user: Camunda locks a user for a while after a wrong password.
+        if (identityService.createUserQuery().userId("wrongpassword").count() == 0) {
+            var user = identityService.newUser("wrongpassword");
+            user.setPassword(password("wrongpassword"));
+            identityService.saveUser(user);
+        }
+        assertThat(get("wrongpassword", "/engine-rest/task").status()).isEqualTo(200);
+        var reply = send(null, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("wrongpassword:wrong").getBytes())));
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void demoUsersDoNotExistOutsideTheDemo() {
+        assertThat(identityService.createUserQuery().userIdIn("hr", "it", "carrier", "manager", "admin").count()).isZero();
+    }
+
+    @Test
+    void aCarrierSeesItsDeliveryTaskButNeitherTheCaseNorHrWork() {
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-ACL-" + System.nanoTime(), "HB-ACL-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
+                "employeeId", "E-3001", "fullName", "Youssef Alaoui", "workEmail", "youssef@acme.example",
+                "personalEmail", "youssef@home.example", "phone", "+212 6 00 00 00 00", "street", "4 avenue Hassan II",
+                "postalCode", "10000", "city", "Rabat", "country", "MA", "startDate", LocalDate.now().plusDays(3).toString(),
+                "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String businessKey = started.json().get("businessKey").asText();
+        String processInstanceId = started.json().get("id").asText();
+
+        var carrierTasks = get(CARRIER, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
+        assertThat(carrierTasks).isNotEmpty().allMatch(t -> t.get("taskDefinitionKey").asText().equals("ShipToHome"));
+        var hrTasks = get(HR, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
+        assertThat(hrTasks).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("SendAmendment");
+
+        String shipTask = carrierTasks.get(0).get("id").asText();
+        var visible = get(CARRIER, "/engine-rest/task/" + shipTask + "/form-variables").json();
+        assertThat(visible.get("deliveryAddress").get("value").asText()).contains("4 avenue Hassan II, 10000 Rabat, MA");
+        assertThat(visible.toString()).doesNotContain("contract", "amendment", "youssef@acme.example");
+
+        assertThat(get(CARRIER, "/engine-rest/process-instance/" + processInstanceId + "/variables").status()).isEqualTo(403);
+        assertThat(get(CARRIER, "/engine-rest/task/" + hrTasks.get(0).get("id").asText()).status()).isIn(403, 404);
+        assertThat(post(CARRIER, "/engine-rest/task/" + hrTasks.get(0).get("id").asText() + "/submit-form",
+                formValues("contractReference", "forged")).status()).isIn(403, 404);
+        assertThat(get(CARRIER, "/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId).json()).isEmpty();
+        assertThat(post(CARRIER, "/engine-rest/process-definition/key/onboarding/submit-form", formValues("fullName", "x")).status())
+                .isEqualTo(403);
+        assertThat(get(MANAGER, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json()).isEmpty();
+    }
+
+    @Test
+    void aReceiptLinkWithAWrongSignatureIsRefused() {
+        var reply = get(null, "/receipt/1?sig=00ff");
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(postForm("/receipt/1", "sig=00ff").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,153 @@
+package com.homebound.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.homebound.security.Roles;
+
+/**
+ * The whole app on a random port, job executor running, talking to a real database and a real SMTP
+ * server; tests act over HTTP as the users of each group would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class AppTestCase {
+
+    protected static final String HR = "hrtest";
+    protected static final String IT = "ittest";
+    protected static final String CARRIER = "carriertest";
+    protected static final String MANAGER = "managertest";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "app");
+        TestMailServer.register(registry);
+    }
+
+    @LocalServerPort protected int port;
+    @Autowired protected IdentityService identityService;
+    @Autowired protected JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void users() {
+        user(HR, Roles.HR, "Hanna");
+        user(IT, Roles.IT, "Igor");
+        user(CARRIER, Roles.CARRIERS, "Karim");
+        user(MANAGER, Roles.MANAGERS, "Maria");
+    }
+
+    private void user(String id, String group, String firstName) {
+        if (identityService.createGroupQuery().groupId(group).count() == 0) {
+            var g = identityService.newGroup(group);
+            g.setName(group);
+            identityService.saveGroup(g);
+        }
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName("Test");
+            user.setEmail(id + "@acme.example");
+            user.setPassword(password(id));
+            identityService.saveUser(user);
+            identityService.createMembership(id, group);
+        }
+    }
+
+    protected static String password(String userId) {
+        return userId + "-secret";
+    }
+
+    public record Reply(int status, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    protected Reply get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    protected Reply post(String user, String path, Object json) {
+        try {
+            return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    protected Reply postForm(String path, String formBody) {
+        return send(null, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)));
+    }
+
+    protected Reply send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            String credentials = user + ":" + password(user);
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (Exception e) {
+            throw new AssertionError("Request failed: " + e, e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** Form values as Tasklist submits them: {"variables": {"name": {"value": ...}}}. */
+    protected static Map<String, Object> formValues(Object... pairs) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            variables.put((String) pairs[i], Map.of("value", pairs[i + 1]));
+        }
+        return Map.of("variables", variables);
+    }
+
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
