@@ -1,9 +1,9 @@
 package com.homebound.demo;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +12,7 @@ import com.homebound.security.Roles;
 /** One user per role, password = user id. Only in the demo profile: real users come from the customer. */
 @Component
 @Profile("demo")
+@DependsOn("roleAuthorizations")
 public class DemoUsers implements InitializingBean {
 
     private final IdentityService identityService;
@@ -22,23 +23,10 @@ public class DemoUsers implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        group(Roles.HR, "Human resources");
-        group(Roles.IT, "IT");
-        group(Roles.CARRIERS, "Carriers");
-        group(Roles.MANAGERS, "Managers");
         user("hr", "Hélène", "Roux", Roles.HR);
         user("it", "Ivan", "Tessier", Roles.IT);
         user("carrier", "Karim", "Benali", Roles.CARRIERS);
         user("manager", "Marc", "Dubois", Roles.MANAGERS);
-    }
-
-    private void group(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identityService.saveGroup(group);
-        }
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,22 @@ public class RoleAuthorizations implements InitializingBean {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final IdentityService identity;
 
-    public RoleAuthorizations(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    public RoleAuthorizations(AuthorizationService authorizations, FilterService filters, TaskService tasks,
+                              IdentityService identity) {
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.identity = identity;
     }
 
     @Override
     public void afterPropertiesSet() {
+        group(Roles.HR, "Human resources");
+        group(Roles.IT, "IT");
+        group(Roles.CARRIERS, "Carriers");
+        group(Roles.MANAGERS, "Managers");
         for (String group : new String[] {Roles.HR, Roles.IT, Roles.CARRIERS, Roles.MANAGERS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);
@@ -44,6 +53,16 @@ public class RoleAuthorizations implements InitializingBean {
         grant(Roles.HR, Resources.PROCESS_DEFINITION, "onboarding", ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Roles.HR, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         createTaskFilters();
+    }
+
+    /** The groups exist everywhere; their members are added in Camunda Admin (or by the demo). */
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {

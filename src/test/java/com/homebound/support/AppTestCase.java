@@ -62,11 +62,6 @@ public abstract class AppTestCase {
     }
 
     private void user(String id, String group, String firstName) {
-        if (identityService.createGroupQuery().groupId(group).count() == 0) {
-            var g = identityService.newGroup(group);
-            g.setName(group);
-            identityService.saveGroup(g);
-        }
         if (identityService.createUserQuery().userId(id).count() == 0) {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
