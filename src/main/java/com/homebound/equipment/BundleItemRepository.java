@@ -33,6 +33,10 @@ public class BundleItemRepository {
         return jdbc.sql("select * from bundle_item where case_id = ? order by id").param(caseId).query(BundleItem.class).list();
     }
 
+    public java.util.Optional<BundleItem> find(long id) {
+        return jdbc.sql("select * from bundle_item where id = ?").param(id).query(BundleItem.class).optional();
+    }
+
     public BundleItem get(long id) {
         return jdbc.sql("select * from bundle_item where id = ?").param(id).query(BundleItem.class).single();
     }

@@ -22,11 +22,25 @@ public class MailOutbox {
         this.templates = templates;
     }
 
+    /** A file sent with a mail, such as a purchase order's CSV. */
+    public record Attachment(String name, String contentType, String content) {
+    }
+
     public void send(String recipient, String template, Map<String, ?> model) {
+        send(recipient, template, model, null);
+    }
+
+    public void send(String recipient, String template, Map<String, ?> model, Attachment attachment) {
         MailTemplates.Rendered mail = templates.render(template, model);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("insert into outgoing_mail (recipient, subject, body, created_at, next_attempt_at) values (?, ?, ?, ?, ?)")
-                .params(recipient, mail.subject(), mail.body(), now, now)
+        jdbc.sql("""
+                insert into outgoing_mail (recipient, subject, body, created_at, next_attempt_at,
+                                           attachment_name, attachment_type, attachment_content)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(recipient, mail.subject(), mail.body(), now, now,
+                        attachment == null ? null : attachment.name(),
+                        attachment == null ? null : attachment.contentType(),
+                        attachment == null ? null : attachment.content())
                 .update();
     }
 }

@@ -1,16 +1,21 @@
 package com.homebound.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,26 +41,22 @@ public class OutboxDispatcher {
         this.retryDelay = retryDelay;
     }
 
-    record Pending(long id, String recipient, String subject, String body, int attempts) {
+    record Pending(long id, String recipient, String subject, String body, int attempts,
+                   String attachmentName, String attachmentType, String attachmentContent) {
     }
 
     @Scheduled(fixedDelayString = "${homebound.mail.poll-interval}")
     public void sendPending() {
         List<Pending> pending = jdbc.sql("""
-                select id, recipient, subject, body, attempts from outgoing_mail
+                select id, recipient, subject, body, attempts, attachment_name, attachment_type, attachment_content from outgoing_mail
                 where sent_at is null and next_attempt_at <= ? order by id""")
                 .param(now()).query(Pending.class).list();
         for (Pending mail : pending.subList(0, Math.min(BATCH, pending.size()))) {
             try {
-                var message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(mail.recipient());
-                message.setSubject(mail.subject());
-                message.setText(mail.body());
-                sender.send(message);
+                sender.send(toMessage(mail));
                 jdbc.sql("update outgoing_mail set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
                         .params(now(), mail.id()).update();
-            } catch (MailException e) {
+            } catch (MailException | MessagingException e) {
                 // Back off up to 10 delays, then keep trying at that pace: mail is delayed, never dropped.
                 Duration wait = retryDelay.multipliedBy(Math.min(mail.attempts() + 1, 10));
                 jdbc.sql("update outgoing_mail set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
@@ -64,6 +65,21 @@ public class OutboxDispatcher {
                         mail.attempts() + 1, wait, e.getMessage());
             }
         }
+    }
+
+    private MimeMessage toMessage(Pending mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        boolean withAttachment = mail.attachmentName() != null;
+        var helper = new MimeMessageHelper(message, withAttachment, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body());
+        if (withAttachment) {
+            helper.addAttachment(mail.attachmentName(),
+                    new ByteArrayResource(mail.attachmentContent().getBytes(StandardCharsets.UTF_8)), mail.attachmentType());
+        }
+        return message;
     }
 
     private static String abbreviate(String text) {

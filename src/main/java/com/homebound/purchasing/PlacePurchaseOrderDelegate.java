@@ -2,11 +2,13 @@ package com.homebound.purchasing;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.BundleItem;
@@ -14,19 +16,31 @@ import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
 import com.homebound.equipment.Catalog;
 import com.homebound.equipment.CatalogItem;
+import com.homebound.notification.MailOutbox;
 
-/** Places the order with the catalogue's vendor; delivery is expected after the vendor's lead time. */
+/**
+ * Places the order with the catalogue's vendor (or the one IT re-sourced it to) and mails it,
+ * CSV attached. Delivery is expected after the vendor's lead time.
+ */
 @Component
 public class PlacePurchaseOrderDelegate implements JavaDelegate {
 
     private final PurchaseOrderRepository orders;
+    private final VendorRepository vendors;
     private final BundleItemRepository bundle;
     private final Catalog catalog;
+    private final MailOutbox mail;
+    private final String shipTo;
 
-    public PlacePurchaseOrderDelegate(PurchaseOrderRepository orders, BundleItemRepository bundle, Catalog catalog) {
+    public PlacePurchaseOrderDelegate(PurchaseOrderRepository orders, VendorRepository vendors, BundleItemRepository bundle,
+                                      Catalog catalog, MailOutbox mail,
+                                      @Value("${homebound.it.delivery-address}") String shipTo) {
         this.orders = orders;
+        this.vendors = vendors;
         this.bundle = bundle;
         this.catalog = catalog;
+        this.mail = mail;
+        this.shipTo = shipTo;
     }
 
     @Override
@@ -34,12 +48,25 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         long itemId = (Long) execution.getVariable("bundleItemId");
         BundleItem item = bundle.get(itemId);
         CatalogItem model = catalog.get(item.model());
-        Optional<PurchaseOrder> approved = orders.latestFor(itemId)
+        Optional<PurchaseOrder> previous = orders.latestFor(itemId);
+        String vendorName = previous.map(PurchaseOrder::replacedByVendor).orElse(model.vendor());
+        Optional<PurchaseOrder> approved = previous
                 .filter(po -> PurchaseOrder.APPROVED.equals(po.status()) && po.model().equals(item.model()));
         long orderId = approved.map(PurchaseOrder::id)
-                .orElseGet(() -> orders.create(itemId, model, PurchaseOrder.APPROVED, null, "below approval threshold"));
+                .orElseGet(() -> orders.create(itemId, model, vendorName, PurchaseOrder.APPROVED, null, "below approval threshold"));
         LocalDate today = ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         orders.place(orderId, today.plusDays(model.leadTimeDays()));
+        orders.addLine(orderId, 1, itemId, model);
         bundle.moveTo(itemId, BundleItemState.ORDERED);
+        execution.setVariable("purchaseOrder", PurchaseOrder.number(orderId));
+
+        PurchaseOrder order = orders.find(orderId).orElseThrow();
+        Vendor vendor = vendors.find(order.vendor())
+                .orElseThrow(() -> new IllegalStateException("No email address for vendor " + order.vendor()));
+        mail.send(vendor.email(), "purchase-order", Map.of(
+                        "vendor", vendor.name(), "poNumber", order.number(), "expectedDelivery", order.expectedDelivery(),
+                        "shipTo", shipTo, "lineCount", 1),
+                new MailOutbox.Attachment(order.number() + ".csv", "text/csv",
+                        PurchaseOrderCsv.write(order, orders.linesOf(orderId), shipTo)));
     }
 }

@@ -2,6 +2,7 @@ package com.homebound.purchasing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 public record PurchaseOrder(
         Long id,
@@ -12,15 +13,30 @@ public record PurchaseOrder(
         String status,
         String decidedBy,
         String decisionComment,
-        LocalDate expectedDelivery) {
+        LocalDate expectedDelivery,
+        String replacedByVendor,
+        OffsetDateTime chasedAt) {
 
     public static final String APPROVED = "APPROVED";
     public static final String REJECTED = "REJECTED";
     public static final String PLACED = "PLACED";
     public static final String RECEIVED = "RECEIVED";
+    public static final String CANCELLED = "CANCELLED";
 
     /** "PO-000042": what vendors and IT call it. */
     public String number() {
+        return number(id);
+    }
+
+    public static String number(long id) {
         return String.format("PO-%06d", id);
+    }
+
+    /** The id in "PO-000042", or null if the text is not a purchase order number. */
+    public static Long idOf(String number) {
+        if (number == null || !number.matches("PO-\\d{6,}")) {
+            return null;
+        }
+        return Long.parseLong(number.substring(3));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,15 @@ import org.springframework.stereotype.Repository;
 
 import com.homebound.equipment.CatalogItem;
 
-/** Named "purchasing" so the BPMN can set a due date with ${purchasing.expectedDeliveryOf(bundleItemId)}. */
+/**
+ * Named "purchasing" so the BPMN can say ${purchasing.expectedDeliveryOf(bundleItemId)}.
+ * Orders are addressed by their bundle item: one item is one line of one order at a time.
+ */
 @Repository("purchasing")
 public class PurchaseOrderRepository {
+
+    /** How long after the promised date a vendor is chased before IT's lead must decide. */
+    public static final int GRACE_DAYS = 3;
 
     private final JdbcClient jdbc;
 
@@ -22,14 +29,18 @@ public class PurchaseOrderRepository {
         this.jdbc = jdbc;
     }
 
-    public long create(long bundleItemId, CatalogItem item, String status, String decidedBy, String comment) {
+    public long create(long bundleItemId, CatalogItem item, String vendor, String status, String decidedBy, String comment) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into purchase_order (bundle_item_id, vendor, model, unit_price, status, decided_by, decision_comment, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(bundleItemId, item.vendor(), item.model(), item.unitPrice(), status, decidedBy, comment, now())
+                .params(bundleItemId, vendor, item.model(), item.unitPrice(), status, decidedBy, comment, now())
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    public Optional<PurchaseOrder> find(long id) {
+        return jdbc.sql("select * from purchase_order where id = ?").param(id).query(PurchaseOrder.class).optional();
     }
 
     public Optional<PurchaseOrder> latestFor(long bundleItemId) {
@@ -37,9 +48,47 @@ public class PurchaseOrderRepository {
                 .param(bundleItemId).query(PurchaseOrder.class).stream().findFirst();
     }
 
+    public PurchaseOrder currentFor(long bundleItemId) {
+        return latestFor(bundleItemId).orElseThrow(() -> new IllegalStateException("No purchase order for item " + bundleItemId));
+    }
+
     public void place(long id, LocalDate expectedDelivery) {
         jdbc.sql("update purchase_order set status = ?, placed_at = ?, expected_delivery = ? where id = ?")
                 .params(PurchaseOrder.PLACED, now(), expectedDelivery, id).update();
+    }
+
+    public void addLine(long purchaseOrderId, int lineNo, long bundleItemId, CatalogItem item) {
+        jdbc.sql("""
+                insert into purchase_order_line (purchase_order_id, line_no, bundle_item_id, model, quantity, unit_price)
+                values (?, ?, ?, ?, 1, ?)""")
+                .params(purchaseOrderId, lineNo, bundleItemId, item.model(), item.unitPrice()).update();
+    }
+
+    public List<PurchaseOrderLine> linesOf(long purchaseOrderId) {
+        return jdbc.sql("select * from purchase_order_line where purchase_order_id = ? order by line_no")
+                .param(purchaseOrderId).query(PurchaseOrderLine.class).list();
+    }
+
+    public Optional<PurchaseOrderLine> findLine(long purchaseOrderId, int lineNo) {
+        return jdbc.sql("select * from purchase_order_line where purchase_order_id = ? and line_no = ?")
+                .params(purchaseOrderId, lineNo).query(PurchaseOrderLine.class).optional();
+    }
+
+    public Optional<PurchaseOrderLine> noticedLineOf(long bundleItemId) {
+        return jdbc.sql("""
+                select l.* from purchase_order_line l join purchase_order o on o.id = l.purchase_order_id
+                where l.bundle_item_id = ? and l.serial_number is not null and o.status = ? order by l.id desc""")
+                .params(bundleItemId, PurchaseOrder.PLACED).query(PurchaseOrderLine.class).stream().findFirst();
+    }
+
+    public void recordNotice(long lineId, String serialNumber, String assetTag, LocalDate shippedOn) {
+        jdbc.sql("update purchase_order_line set serial_number = ?, asset_tag = ?, shipped_on = ?, noticed_at = ? where id = ?")
+                .params(serialNumber, assetTag, shippedOn, now(), lineId).update();
+    }
+
+    public boolean serialNumberOnAnyLine(String serialNumber) {
+        return jdbc.sql("select count(*) from purchase_order_line where serial_number = ?").param(serialNumber)
+                .query(Integer.class).single() > 0;
     }
 
     public void markReceived(long bundleItemId) {
@@ -47,9 +96,28 @@ public class PurchaseOrderRepository {
                 .params(PurchaseOrder.RECEIVED, bundleItemId, PurchaseOrder.PLACED).update();
     }
 
+    public void recordChase(long id, LocalDate newPromise) {
+        jdbc.sql("update purchase_order set chased_at = ?, expected_delivery = ? where id = ?")
+                .params(now(), newPromise, id).update();
+    }
+
+    public void postpone(long id, LocalDate newPromise) {
+        jdbc.sql("update purchase_order set expected_delivery = ? where id = ?").params(newPromise, id).update();
+    }
+
+    public void cancel(long id, String replacedByVendor, String reason) {
+        jdbc.sql("update purchase_order set status = ?, replaced_by_vendor = ?, decision_comment = ? where id = ?")
+                .params(PurchaseOrder.CANCELLED, replacedByVendor, reason, id).update();
+    }
+
     public Date expectedDeliveryOf(long bundleItemId) {
         LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(LocalDate.now());
         return Date.from(expected.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** The branch "chase the vendor" is taken once; after that a late order goes to IT's lead. */
+    public boolean alreadyChased(long bundleItemId) {
+        return latestFor(bundleItemId).map(po -> po.chasedAt() != null).orElse(false);
     }
 
     private static OffsetDateTime now() {

@@ -36,7 +36,8 @@ public class RecordPurchaseDecision implements TaskListener {
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");
         BundleItem item = bundle.get(itemId);
-        orders.create(itemId, catalog.get(item.model()),
+        var model = catalog.get(item.model());
+        orders.create(itemId, model, model.vendor(),
                 "approve".equals(decision) ? PurchaseOrder.APPROVED : PurchaseOrder.REJECTED, CurrentUser.of(task), comment);
         in.keep("purchaseDecision");
         in.consume();

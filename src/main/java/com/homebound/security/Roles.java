@@ -6,6 +6,7 @@ public final class Roles {
     public static final String IT = "it";
     public static final String CARRIERS = "carriers";
     public static final String MANAGERS = "managers";
+    public static final String VENDORS = "vendors";
 
     private Roles() {
     }

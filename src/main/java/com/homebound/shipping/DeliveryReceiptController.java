@@ -66,7 +66,7 @@ public class DeliveryReceiptController {
         if (confirmDelivery != null && !shipment.delivered()) {
             taskService.complete(confirmDelivery.getId(), Map.of(
                     "deliveredOn", LocalDate.now(ZoneOffset.UTC).toString(),
-                    "confirmedByEmployee", true));
+                    "confirmedBy", "employee"));
         }
         return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
     }

@@ -36,11 +36,12 @@ public class RecordDelivery implements TaskListener {
         }
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");
-        Object confirmedBy = task.getVariable("confirmedByEmployee");
+        // Set when the employee's receipt link or a carrier's tracking feed reports the delivery.
+        Object confirmedBy = task.getVariable("confirmedBy");
         shipments.latestFor(itemId).ifPresent(s -> shipments.markDelivered(s.id(), deliveredOn, receivedBy,
-                Boolean.TRUE.equals(confirmedBy) ? "employee" : CurrentUser.of(task)));
+                confirmedBy != null ? confirmedBy.toString() : CurrentUser.of(task)));
         bundle.moveTo(itemId, BundleItemState.DELIVERED);
         in.consume();
-        task.removeVariable("confirmedByEmployee");
+        task.removeVariable("confirmedBy");
     }
 }

@@ -15,6 +15,7 @@ import com.homebound.notification.MailOutbox;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.FormInput;
+import com.homebound.tracking.TrackingEventRepository;
 
 /** The carrier has the parcel: record the shipment and tell the employee how to follow it. */
 @Component
@@ -28,9 +29,12 @@ public class RecordShipment implements TaskListener {
     private final ShowDeliveryAddress addresses;
     private final ReceiptLinks links;
     private final MailOutbox mail;
+    private final TrackingEventRepository trackingEvents;
 
     public RecordShipment(ShipmentRepository shipments, BundleItemRepository bundle, OnboardingCaseRepository cases,
-                          ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail) {
+                          ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail,
+                          TrackingEventRepository trackingEvents) {
+        this.trackingEvents = trackingEvents;
         this.shipments = shipments;
         this.bundle = bundle;
         this.cases = cases;
@@ -58,6 +62,7 @@ public class RecordShipment implements TaskListener {
         Employee employee = addresses.recipientOf(task);
         long shipmentId = shipments.ship(itemId, carrier.get().displayName(), trackingNumber, employee);
         bundle.moveTo(itemId, BundleItemState.SHIPPED);
+        trackingEvents.attachUnmatched(trackingNumber, shipmentId);
         mail.send(employee.reachableEmail(cases.get(item.caseId()).caseType()), "shipment-dispatched", Map.of(
                 "employeeName", employee.fullName(),
                 "itemLabel", item.label(),

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /** A parcel to an employee's home. */
 public record Shipment(
         Long id,
-        long bundleItemId,
+        Long bundleItemId,
         String carrier,
         String trackingNumber,
         String state,
@@ -17,10 +17,23 @@ public record Shipment(
         OffsetDateTime shippedAt,
         LocalDate deliveredOn,
         String receivedBy,
-        String confirmedBy) {
+        String confirmedBy,
+        Long returnId,
+        OffsetDateTime stateAt,
+        int failedAttempts) {
 
     public static final String SHIPPED = "SHIPPED";
     public static final String DELIVERED = "DELIVERED";
+
+    /** Our reference for the parcel of a bundle item, given to carriers as their order id: "HB-000042". */
+    public static String referenceFor(long bundleItemId) {
+        return String.format("HB-%06d", bundleItemId);
+    }
+
+    /** The bundle item of a reference, or null if the text is not one. */
+    public static Long bundleItemOf(String reference) {
+        return reference != null && reference.matches("HB-\\d{6,}") ? Long.valueOf(reference.substring(3)) : null;
+    }
 
     public boolean delivered() {
         return DELIVERED.equals(state);

@@ -23,10 +23,10 @@ public class ShipmentRepository {
     public long ship(long bundleItemId, String carrier, String trackingNumber, Employee to) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into shipment (bundle_item_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into shipment (bundle_item_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at, state_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(bundleItemId, carrier, trackingNumber, Shipment.SHIPPED, to.street(), to.postalCode(), to.city(),
-                        to.country(), OffsetDateTime.now(ZoneOffset.UTC))
+                        to.country(), OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -40,13 +40,37 @@ public class ShipmentRepository {
                 .query(Shipment.class).stream().findFirst();
     }
 
+    public java.util.List<Shipment> findByTrackingNumber(String trackingNumber) {
+        return jdbc.sql("select * from shipment where tracking_number = ? order by id").param(trackingNumber)
+                .query(Shipment.class).list();
+    }
+
+    /** Moves the state on only if the report is newer than the one that set the current state. */
+    public boolean advance(long id, String state, OffsetDateTime at) {
+        return jdbc.sql("update shipment set state = ?, state_at = ? where id = ? and state <> ? and (state_at is null or state_at <= ?)")
+                .params(state, at, id, Shipment.DELIVERED, at).update() == 1;
+    }
+
+    public int countFailedAttempt(long id) {
+        jdbc.sql("update shipment set failed_attempts = failed_attempts + 1 where id = ?").param(id).update();
+        return jdbc.sql("select failed_attempts from shipment where id = ?").param(id).query(Integer.class).single();
+    }
+
+    public void redirect(long id, String street, String postalCode, String city) {
+        jdbc.sql("update shipment set street = ?, postal_code = ?, city = ?, failed_attempts = 0 where id = ?")
+                .params(street, postalCode, city, id).update();
+    }
+
     public boolean trackingNumberKnown(String carrier, String trackingNumber) {
         return jdbc.sql("select count(*) from shipment where carrier = ? and tracking_number = ?")
                 .params(carrier, trackingNumber).query(Integer.class).single() > 0;
     }
 
     public void markDelivered(long id, LocalDate deliveredOn, String receivedBy, String confirmedBy) {
-        jdbc.sql("update shipment set state = ?, delivered_on = ?, received_by = ?, confirmed_by = ? where id = ? and state <> ?")
-                .params(Shipment.DELIVERED, deliveredOn, receivedBy, confirmedBy, id, Shipment.DELIVERED).update();
+        jdbc.sql("""
+                update shipment set state = ?, state_at = ?, delivered_on = ?, received_by = ?, confirmed_by = ?
+                where id = ? and state <> ?""")
+                .params(Shipment.DELIVERED, OffsetDateTime.now(ZoneOffset.UTC), deliveredOn, receivedBy, confirmedBy,
+                        id, Shipment.DELIVERED).update();
     }
 }

@@ -27,6 +27,7 @@ public class ShowDeliveryAddress implements TaskListener {
     public void notify(DelegateTask task) {
         Employee employee = recipientOf(task);
         task.setVariableLocal("deliveryAddress", employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")");
+        task.setVariableLocal("shipmentReference", Shipment.referenceFor((Long) task.getVariable("bundleItemId")));
     }
 
     Employee recipientOf(DelegateTask task) {

@@ -1,0 +1,122 @@
+package com.homebound.purchasing;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.homebound.importing.CsvFile;
+import com.homebound.importing.ImportReport;
+import com.homebound.importing.ImportReportPage;
+import com.homebound.security.Caller;
+import com.homebound.security.Roles;
+
+/** Vendors' advance shipping notices, as a CSV upload (from a vendor's system or IT's page) or as JSON. */
+@RestController
+public class DeliveryNoticeController {
+
+    static final List<String> COLUMNS = List.of("po_number", "line", "serial_number", "asset_tag", "ship_date");
+
+    public record JsonNotice(List<JsonLine> lines) {
+    }
+
+    public record JsonLine(String poNumber, Integer line, String serialNumber, String assetTag, String shipDate) {
+    }
+
+    private final DeliveryNoticeService notices;
+    private final Caller caller;
+
+    public DeliveryNoticeController(DeliveryNoticeService notices, Caller caller) {
+        this.notices = notices;
+        this.caller = caller;
+    }
+
+    @PostMapping(value = "/api/vendors/delivery-notices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
+        caller.requireAnyGroup(Roles.IT, Roles.VENDORS);
+        List<CsvFile.Row> rows = readCsv(file);
+        ImportReport report = new ImportReport();
+        for (CsvFile.Row row : rows) {
+            if (row.error() != null) {
+                report.reject(row.line(), row.error());
+                continue;
+            }
+            try {
+                notices.apply(row.line(), new DeliveryNotice(row.get("po_number"), integer(row.get("line")),
+                        row.get("serial_number"), row.get("asset_tag"), date(row.get("ship_date"))), report);
+            } catch (IllegalArgumentException e) {
+                report.reject(row.line(), e.getMessage());
+            }
+        }
+        return report;
+    }
+
+    @PostMapping(value = "/api/vendors/delivery-notices", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ImportReport post(@RequestBody JsonNotice body) {
+        caller.requireAnyGroup(Roles.IT, Roles.VENDORS);
+        if (body == null || body.lines() == null || body.lines().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Expected {\"lines\": [{\"poNumber\", \"line\", \"serialNumber\", \"assetTag\", \"shipDate\"}]} with at least one line");
+        }
+        ImportReport report = new ImportReport();
+        for (int i = 0; i < body.lines().size(); i++) {
+            JsonLine line = body.lines().get(i);
+            try {
+                notices.apply(i + 1, new DeliveryNotice(line.poNumber(), line.line(), line.serialNumber(), line.assetTag(),
+                        date(line.shipDate())), report);
+            } catch (IllegalArgumentException e) {
+                report.reject(i + 1, e.getMessage());
+            }
+        }
+        return report;
+    }
+
+    /** IT's page: pick the vendor's CSV and upload it. */
+    @GetMapping(value = "/api/vendors/delivery-notices", produces = MediaType.TEXT_HTML_VALUE)
+    public String page() {
+        caller.requireAnyGroup(Roles.IT);
+        return ImportReportPage.uploadForm("Upload a vendor delivery notice (ASN)", "/api/vendors/delivery-notices/page",
+                String.join(",", COLUMNS));
+    }
+
+    @PostMapping(value = "/api/vendors/delivery-notices/page", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    public String uploadFromPage(@RequestParam("file") MultipartFile file) throws IOException {
+        caller.requireAnyGroup(Roles.IT);
+        return ImportReportPage.result("Delivery notice " + file.getOriginalFilename(), upload(file));
+    }
+
+    static List<CsvFile.Row> readCsv(MultipartFile file) throws IOException {
+        try {
+            return CsvFile.read(file.getInputStream(), COLUMNS);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("line must be a number, got '" + text + "'");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("ship_date must be a date like 2026-11-20, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.homebound.purchasing;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.importing.ImportReport;
+import com.homebound.process.AsSystem;
+
+/**
+ * Applies delivery notices line by line, each in its own transaction: a bad line is reported and
+ * changes nothing, the good ones move their purchase on, and a line sent again is skipped.
+ */
+@Service
+public class DeliveryNoticeService {
+
+    private static final Pattern SERIAL = Pattern.compile("^[A-Za-z0-9-]{4,40}$");
+
+    enum Outcome { APPLIED, ALREADY_APPLIED }
+
+    static class Rejected extends RuntimeException {
+        Rejected(String reason) {
+            super(reason);
+        }
+    }
+
+    private final PurchaseOrderRepository orders;
+    private final BundleItemRepository bundle;
+    private final AssetRepository assets;
+    private final RuntimeService runtimeService;
+    private final AsSystem asSystem;
+    private final TransactionTemplate transaction;
+
+    public DeliveryNoticeService(PurchaseOrderRepository orders, BundleItemRepository bundle, AssetRepository assets,
+                                 RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions) {
+        this.orders = orders;
+        this.bundle = bundle;
+        this.assets = assets;
+        this.runtimeService = runtimeService;
+        this.asSystem = asSystem;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Applies one line; its problems go to the report under {@code lineNumber}. */
+    public void apply(int lineNumber, DeliveryNotice notice, ImportReport report) {
+        try {
+            Outcome outcome = asSystem.call(() -> transaction.execute(tx -> applyInTransaction(notice)));
+            if (outcome == Outcome.APPLIED) {
+                report.applied();
+            } else {
+                report.alreadyApplied();
+            }
+        } catch (Rejected e) {
+            report.reject(lineNumber, e.getMessage());
+        }
+    }
+
+    private Outcome applyInTransaction(DeliveryNotice notice) {
+        check(notice);
+        Long orderId = PurchaseOrder.idOf(notice.poNumber());
+        PurchaseOrder order = orders.find(orderId).orElseThrow(() -> new Rejected("no purchase order " + notice.poNumber()));
+        PurchaseOrderLine line = orders.findLine(orderId, notice.line())
+                .orElseThrow(() -> new Rejected(notice.poNumber() + " has no line " + notice.line()));
+        if (line.noticed()) {
+            if (line.serialNumber().equals(notice.serialNumber())) {
+                return Outcome.ALREADY_APPLIED;
+            }
+            throw new Rejected(notice.poNumber() + " line " + notice.line() + " was already delivered with serial number " + line.serialNumber());
+        }
+        if (!PurchaseOrder.PLACED.equals(order.status())) {
+            throw new Rejected(notice.poNumber() + " is " + order.status().toLowerCase() + ", not awaiting delivery");
+        }
+        if (assets.serialNumberKnown(notice.serialNumber()) || orders.serialNumberOnAnyLine(notice.serialNumber())) {
+            throw new Rejected("serial number " + notice.serialNumber() + " is already known");
+        }
+        if (notice.assetTag() != null && assets.assetTagKnown(notice.assetTag())) {
+            throw new Rejected("asset tag " + notice.assetTag() + " is already on another asset");
+        }
+        orders.recordNotice(line.id(), notice.serialNumber(), notice.assetTag(), notice.shipDate());
+        String processInstanceId = bundle.get(line.bundleItemId()).processInstanceId();
+        try {
+            runtimeService.createMessageCorrelation("VendorDelivered").processInstanceId(processInstanceId).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Rejected(notice.poNumber() + " line " + notice.line() + " is not awaiting delivery (received by hand already?)");
+        }
+        return Outcome.APPLIED;
+    }
+
+    private static void check(DeliveryNotice notice) {
+        if (PurchaseOrder.idOf(notice.poNumber()) == null) {
+            throw new Rejected("po_number must look like PO-000042, got '" + notice.poNumber() + "'");
+        }
+        if (notice.line() == null || notice.line() < 1) {
+            throw new Rejected("line must be a line number from 1");
+        }
+        if (notice.serialNumber() == null || !SERIAL.matcher(notice.serialNumber()).matches()) {
+            throw new Rejected("serial_number must be 4 to 40 letters, digits or dashes, got '" + notice.serialNumber() + "'");
+        }
+        if (notice.assetTag() != null && !RecordAssetTag.TAG.matcher(notice.assetTag()).matches()) {
+            throw new Rejected("asset_tag must be 4 to 20 capitals, digits or dashes, got '" + notice.assetTag() + "'");
+        }
+        if (notice.shipDate() == null) {
+            throw new Rejected("ship_date is required (2026-11-20)");
+        }
+        if (notice.shipDate().isAfter(LocalDate.now().plusDays(1))) {
+            throw new Rejected("ship_date " + notice.shipDate() + " is in the future");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.homebound.purchasing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.BundleItem;
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.equipment.BundleItemState;
+
+/**
+ * The vendor's delivery notice names the serial number (and the asset tag when the vendor tags
+ * for us): the item becomes an asset. Without a tag, IT tags it on arrival.
+ */
+@Component
+public class RecordDeliveryNoticeDelegate implements JavaDelegate {
+
+    private final PurchaseOrderRepository orders;
+    private final BundleItemRepository bundle;
+    private final AssetRepository assets;
+
+    public RecordDeliveryNoticeDelegate(PurchaseOrderRepository orders, BundleItemRepository bundle, AssetRepository assets) {
+        this.orders = orders;
+        this.bundle = bundle;
+        this.assets = assets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long itemId = (Long) execution.getVariable("bundleItemId");
+        PurchaseOrderLine line = orders.noticedLineOf(itemId)
+                .orElseThrow(() -> new IllegalStateException("No delivery notice recorded for item " + itemId));
+        orders.markReceived(itemId);
+        boolean tagged = line.assetTag() != null;
+        if (tagged) {
+            BundleItem item = bundle.get(itemId);
+            long assetId = assets.add(item.itemType(), item.model(), line.serialNumber(), line.assetTag(), Asset.ASSIGNED);
+            bundle.assignAsset(itemId, assetId, BundleItemState.RECEIVED);
+        } else {
+            bundle.moveTo(itemId, BundleItemState.RECEIVED);
+        }
+        execution.setVariable("assetTagKnown", tagged);
+    }
+}

@@ -1,0 +1,138 @@
+package com.homebound.tracking;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Carriers' tracking updates in AfterShip's webhook format. The HMAC signature of the raw body,
+ * with the secret from HOMEBOUND_AFTERSHIP_SECRET, is the authentication: no login.
+ */
+@RestController
+public class AfterShipWebhookController {
+
+    public static final String PATH = "/api/carriers/aftership/webhook";
+
+    private final ShipmentTracker tracker;
+    private final ObjectMapper json;
+    private final byte[] secret;
+
+    public AfterShipWebhookController(ShipmentTracker tracker, ObjectMapper json,
+                                      @Value("${homebound.aftership.secret:}") String secret) {
+        this.tracker = tracker;
+        this.json = json;
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @PostMapping(PATH)
+    public ResponseEntity<Map<String, String>> receive(@RequestBody(required = false) byte[] body,
+                                                       @RequestHeader(value = "aftership-hmac-sha256", required = false) String signature) {
+        if (secret.length == 0) {
+            return reply(HttpStatus.UNAUTHORIZED, "refused", "No webhook secret is configured (HOMEBOUND_AFTERSHIP_SECRET)");
+        }
+        if (body == null || signature == null || !MessageDigest.isEqual(sign(body), signature.trim().getBytes(StandardCharsets.US_ASCII))) {
+            return reply(HttpStatus.UNAUTHORIZED, "refused", "Missing or wrong aftership-hmac-sha256 signature");
+        }
+        TrackingUpdate update;
+        try {
+            update = read(json.readTree(body));
+        } catch (IllegalArgumentException e) {
+            return reply(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
+        } catch (java.io.IOException e) {
+            return reply(HttpStatus.BAD_REQUEST, "invalid", "The body is not JSON: " + e.getMessage());
+        }
+        return switch (tracker.apply(update)) {
+            case APPLIED -> reply(HttpStatus.OK, "applied", update.status().tag() + " recorded for " + update.trackingNumber());
+            case DUPLICATE -> reply(HttpStatus.OK, "duplicate", "Event " + update.dedupeKey().substring("aftership:".length()) + " was already applied");
+            case UNMATCHED -> reply(HttpStatus.ACCEPTED, "unmatched",
+                    "No shipment has tracking number " + update.trackingNumber() + "; the event is kept for IT");
+        };
+    }
+
+    private byte[] sign(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body)).getBytes(StandardCharsets.US_ASCII);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static TrackingUpdate read(JsonNode root) {
+        String eventId = text(root, "event_id");
+        JsonNode msg = root.path("msg");
+        if (eventId == null || !msg.isObject()) {
+            throw new IllegalArgumentException("Expected {\"event_id\": \"...\", \"msg\": {\"tracking_number\", \"slug\", \"tag\", \"checkpoints\"}}");
+        }
+        String trackingNumber = text(msg, "tracking_number");
+        if (trackingNumber == null) {
+            throw new IllegalArgumentException("msg.tracking_number is required");
+        }
+        String tag = text(msg, "tag");
+        TrackingStatus status = TrackingStatus.parse(tag)
+                .orElseThrow(() -> new IllegalArgumentException("msg.tag '" + tag + "' is not an AfterShip tag such as InTransit or Delivered"));
+        JsonNode checkpoints = msg.path("checkpoints");
+        JsonNode last = checkpoints.isArray() && !checkpoints.isEmpty() ? checkpoints.get(checkpoints.size() - 1) : null;
+        OffsetDateTime occurredAt = last != null && text(last, "checkpoint_time") != null ? time(text(last, "checkpoint_time"))
+                : root.hasNonNull("ts") ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(root.get("ts").asLong()), ZoneOffset.UTC)
+                : OffsetDateTime.now(ZoneOffset.UTC);
+        String location = last == null ? null : firstText(last, "location", "city");
+        String message = last == null ? text(msg, "subtag_message") : text(last, "message");
+        String reference = firstText(msg, "order_id", "order_number");
+        return new TrackingUpdate("AFTERSHIP", "aftership:" + eventId, trackingNumber, text(msg, "slug"), reference,
+                status, occurredAt, location, message);
+    }
+
+    private static OffsetDateTime time(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                throw new IllegalArgumentException("checkpoint_time '" + text + "' is not an ISO-8601 time");
+            }
+        }
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String field : fields) {
+            String value = text(node, field);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    private static ResponseEntity<Map<String, String>> reply(HttpStatus status, String outcome, String message) {
+        return ResponseEntity.status(status).body(Map.of("status", outcome, "message", message));
+    }
+}

@@ -1,0 +1,95 @@
+package com.homebound.tracking;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.homebound.importing.CsvFile;
+import com.homebound.importing.ImportReport;
+import com.homebound.security.Caller;
+import com.homebound.security.Roles;
+
+/** Tracking for carriers without webhooks: a CSV manifest, applied line by line like webhook events. */
+@RestController
+public class ManifestController {
+
+    static final List<String> COLUMNS = List.of("tracking_number", "status", "timestamp", "location");
+
+    private final ShipmentTracker tracker;
+    private final Caller caller;
+
+    public ManifestController(ShipmentTracker tracker, Caller caller) {
+        this.tracker = tracker;
+        this.caller = caller;
+    }
+
+    @PostMapping(value = "/api/carriers/manifests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
+        caller.requireAnyGroup(Roles.CARRIERS, Roles.IT);
+        List<CsvFile.Row> rows;
+        try {
+            rows = CsvFile.read(file.getInputStream(), COLUMNS);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        ImportReport report = new ImportReport();
+        for (CsvFile.Row row : rows) {
+            try {
+                TrackingUpdate update = read(row);
+                switch (tracker.apply(update)) {
+                    case APPLIED -> report.applied();
+                    case DUPLICATE -> report.alreadyApplied();
+                    case UNMATCHED -> report.unmatched(row.line(), "no shipment has tracking number " + update.trackingNumber()
+                            + "; kept for IT");
+                }
+            } catch (IllegalArgumentException e) {
+                report.reject(row.line(), e.getMessage());
+            }
+        }
+        return report;
+    }
+
+    static TrackingUpdate read(CsvFile.Row row) {
+        if (row.error() != null) {
+            throw new IllegalArgumentException(row.error());
+        }
+        String trackingNumber = row.get("tracking_number");
+        if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9-]{6,40}")) {
+            throw new IllegalArgumentException("tracking_number must be 6 to 40 letters, digits or dashes, got '" + trackingNumber + "'");
+        }
+        String statusText = row.get("status");
+        TrackingStatus status = TrackingStatus.parse(statusText).orElseThrow(() -> new IllegalArgumentException(
+                "status '" + statusText + "' is not one of InfoReceived, InTransit, OutForDelivery, AttemptFail, Delivered, "
+                        + "AvailableForPickup, Exception, Expired"));
+        String timestamp = row.get("timestamp");
+        OffsetDateTime occurredAt = time(timestamp);
+        return new TrackingUpdate("MANIFEST", "manifest:" + trackingNumber + "|" + status.name() + "|" + occurredAt.toInstant(),
+                trackingNumber, null, null, status, occurredAt, row.get("location"), null);
+    }
+
+    private static OffsetDateTime time(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("timestamp is required (2026-11-20T14:05:00+01:00)");
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                throw new IllegalArgumentException("timestamp '" + text + "' is not an ISO-8601 time like 2026-11-20T14:05:00+01:00");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.homebound.tracking;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.homebound.process.FormInput;
+import com.homebound.shipping.ShipmentRepository;
+
+/** HR confirmed (or corrected) the address with the employee: the parcel goes there. */
+@Component
+public class RecordAddressConfirmation implements TaskListener {
+
+    private final ShipmentRepository shipments;
+
+    public RecordAddressConfirmation(ShipmentRepository shipments) {
+        this.shipments = shipments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormInput in = FormInput.of(task);
+        String street = in.text("street", 200);
+        String postalCode = in.text("postalCode", 12);
+        String city = in.text("city", 100);
+        in.optionalText("deliveryNote", 500);
+        in.validate();
+        shipments.redirect((Long) task.getVariable("shipmentId"), street, postalCode, city);
+        in.keep("deliveryNote");
+        in.consume();
+    }
+}

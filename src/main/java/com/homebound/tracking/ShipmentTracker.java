@@ -1,0 +1,165 @@
+package com.homebound.tracking;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.homebound.equipment.BundleItem;
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.notification.MailOutbox;
+import com.homebound.onboarding.Employee;
+import com.homebound.onboarding.EmployeeRepository;
+import com.homebound.onboarding.OnboardingCase;
+import com.homebound.onboarding.OnboardingCaseRepository;
+import com.homebound.process.AsSystem;
+import com.homebound.shipping.Carrier;
+import com.homebound.shipping.Shipment;
+import com.homebound.shipping.ShipmentRepository;
+
+/**
+ * Applies what carriers report, whatever the channel (webhook, manifest), each report in its own
+ * transaction. Every report is kept; the shipment's state only moves forward in time; delivery
+ * completes the process step, whoever reports it first.
+ */
+@Service
+public class ShipmentTracker {
+
+    public enum Outcome { APPLIED, DUPLICATE, UNMATCHED }
+
+    private final TrackingEventRepository events;
+    private final ShipmentRepository shipments;
+    private final BundleItemRepository bundle;
+    private final OnboardingCaseRepository cases;
+    private final EmployeeRepository employees;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final MailOutbox mail;
+    private final AsSystem asSystem;
+    private final TransactionTemplate transaction;
+
+    public ShipmentTracker(TrackingEventRepository events, ShipmentRepository shipments, BundleItemRepository bundle,
+                           OnboardingCaseRepository cases, EmployeeRepository employees, TaskService taskService,
+                           RuntimeService runtimeService, MailOutbox mail, AsSystem asSystem,
+                           PlatformTransactionManager transactions) {
+        this.events = events;
+        this.shipments = shipments;
+        this.bundle = bundle;
+        this.cases = cases;
+        this.employees = employees;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.mail = mail;
+        this.asSystem = asSystem;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public Outcome apply(TrackingUpdate update) {
+        return asSystem.call(() -> transaction.execute(tx -> applyInTransaction(update)));
+    }
+
+    private Outcome applyInTransaction(TrackingUpdate update) {
+        if (events.seen(update.dedupeKey())) {
+            return Outcome.DUPLICATE;
+        }
+        Optional<Shipment> shipment = find(update).or(() -> shipByReference(update));
+        if (shipment.isEmpty()) {
+            events.record(update, null);
+            return Outcome.UNMATCHED;
+        }
+        Shipment parcel = shipment.get();
+        events.record(update, parcel.id());
+        TrackingStatus status = update.status();
+        if (status.rank() > 0 && !parcel.delivered()) {
+            shipments.advance(parcel.id(), status.name(), update.occurredAt());
+        }
+        switch (status) {
+            case DELIVERED -> delivered(parcel, update);
+            case ATTEMPT_FAILED -> {
+                if (shipments.countFailedAttempt(parcel.id()) == 2) {
+                    startIncident(parcel, "FAILED_ATTEMPTS", update);
+                }
+            }
+            case AVAILABLE_FOR_PICKUP -> tellEmployeeWhereToCollect(parcel, update);
+            case EXCEPTION, EXPIRED -> startIncident(parcel, "EXCEPTION", update);
+            default -> { }
+        }
+        return Outcome.APPLIED;
+    }
+
+    private Optional<Shipment> find(TrackingUpdate update) {
+        List<Shipment> candidates = shipments.findByTrackingNumber(update.trackingNumber());
+        Optional<Carrier> carrier = Carrier.bySlug(update.carrierSlug());
+        return candidates.stream()
+                .filter(s -> carrier.isEmpty() || carrier.get().displayName().equals(s.carrier()))
+                .reduce((first, second) -> second);
+    }
+
+    /** A carrier's first report for a parcel we asked it to ship: it completes the shipping step. */
+    private Optional<Shipment> shipByReference(TrackingUpdate update) {
+        Long itemId = Shipment.bundleItemOf(update.reference());
+        Optional<Carrier> carrier = Carrier.bySlug(update.carrierSlug());
+        if (itemId == null || carrier.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BundleItem> item = bundle.find(itemId);
+        Task shipTask = item.map(i -> taskService.createTaskQuery().processInstanceId(i.processInstanceId())
+                .taskDefinitionKey("ShipToHome").singleResult()).orElse(null);
+        if (shipTask == null) {
+            return Optional.empty();
+        }
+        taskService.complete(shipTask.getId(), Map.of("carrier", carrier.get().displayName(), "trackingNumber", update.trackingNumber()));
+        return find(update);
+    }
+
+    private void delivered(Shipment parcel, TrackingUpdate update) {
+        String deliveredOn = update.occurredAt().toLocalDate().toString();
+        Task confirm = parcel.bundleItemId() == null ? null : taskService.createTaskQuery()
+                .processInstanceId(bundle.get(parcel.bundleItemId()).processInstanceId())
+                .taskDefinitionKey("ConfirmDelivery").singleResult();
+        if (confirm != null) {
+            taskService.complete(confirm.getId(), Map.of("deliveredOn", deliveredOn, "confirmedBy", update.source().toLowerCase()));
+        } else {
+            shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, update.source().toLowerCase());
+        }
+        runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
+    }
+
+    private void startIncident(Shipment parcel, String incident, TrackingUpdate update) {
+        String businessKey = "shipment-" + parcel.id();
+        boolean open = runtimeService.createProcessInstanceQuery().processDefinitionKey("parcel-incident")
+                .processInstanceBusinessKey(businessKey).variableValueEquals("incident", incident).count() > 0;
+        if (open || parcel.bundleItemId() == null) {
+            return;
+        }
+        runtimeService.startProcessInstanceByKey("parcel-incident", businessKey, Map.of(
+                "incident", incident, "shipmentId", parcel.id(), "bundleItemId", parcel.bundleItemId(),
+                "trackingNumber", parcel.trackingNumber(), "employeeName", recipientOf(parcel).fullName(),
+                "carrierStatus", update.status().tag(), "carrierMessage", update.message() == null ? "" : update.message()));
+    }
+
+    private void tellEmployeeWhereToCollect(Shipment parcel, TrackingUpdate update) {
+        if (parcel.bundleItemId() == null) {
+            return;
+        }
+        BundleItem item = bundle.get(parcel.bundleItemId());
+        OnboardingCase onboarding = cases.get(item.caseId());
+        Employee employee = employees.get(onboarding.employeeId());
+        mail.send(employee.reachableEmail(onboarding.caseType()), "parcel-available-for-pickup", Map.of(
+                "employeeName", employee.fullName(), "itemLabel", item.label(), "carrier", parcel.carrier(),
+                "trackingNumber", parcel.trackingNumber(),
+                "location", update.location() == null ? "see the carrier's notice" : update.location()));
+    }
+
+    Employee recipientOf(Shipment parcel) {
+        return employees.get(cases.get(bundle.get(parcel.bundleItemId()).caseId()).employeeId());
+    }
+}

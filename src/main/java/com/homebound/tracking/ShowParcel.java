@@ -1,0 +1,34 @@
+package com.homebound.tracking;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.onboarding.Employee;
+import com.homebound.shipping.Shipment;
+import com.homebound.shipping.ShipmentRepository;
+
+/** What HR or IT needs on a parcel incident: the item, where it was going, whom to call. */
+@Component
+public class ShowParcel implements TaskListener {
+
+    private final ShipmentRepository shipments;
+    private final BundleItemRepository bundle;
+    private final ShipmentTracker tracker;
+
+    public ShowParcel(ShipmentRepository shipments, BundleItemRepository bundle, ShipmentTracker tracker) {
+        this.shipments = shipments;
+        this.bundle = bundle;
+        this.tracker = tracker;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Shipment parcel = shipments.find((Long) task.getVariable("shipmentId")).orElseThrow();
+        Employee employee = tracker.recipientOf(parcel);
+        task.setVariableLocal("itemLabel", bundle.get(parcel.bundleItemId()).label());
+        task.setVariableLocal("deliveryAddress", parcel.street() + ", " + parcel.postalCode() + " " + parcel.city() + ", " + parcel.country());
+        task.setVariableLocal("phone", employee.phone());
+    }
+}

@@ -1,0 +1,43 @@
+package com.homebound.tracking;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.homebound.security.Caller;
+import com.homebound.security.Roles;
+import com.homebound.shipping.Shipment;
+import com.homebound.shipping.ShipmentRepository;
+
+/** A parcel's timeline, and the reports nobody could match to a parcel yet. */
+@RestController
+public class TrackingController {
+
+    private final ShipmentRepository shipments;
+    private final TrackingEventRepository events;
+    private final Caller caller;
+
+    public TrackingController(ShipmentRepository shipments, TrackingEventRepository events, Caller caller) {
+        this.shipments = shipments;
+        this.events = events;
+        this.caller = caller;
+    }
+
+    @GetMapping("/api/shipments/{id}")
+    public Map<String, Object> shipment(@PathVariable long id) {
+        caller.requireAnyGroup(Roles.IT, Roles.HR, Roles.CARRIERS);
+        Shipment shipment = shipments.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + id));
+        return Map.of("shipment", shipment, "timeline", events.timelineOf(id));
+    }
+
+    @GetMapping("/api/carriers/unmatched-events")
+    public List<TrackingEventRepository.TrackingEvent> unmatched() {
+        caller.requireAnyGroup(Roles.IT);
+        return events.unmatched();
+    }
+}
