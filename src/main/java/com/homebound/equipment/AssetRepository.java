@@ -46,6 +46,10 @@ public class AssetRepository {
         return Optional.empty();
     }
 
+    public void moveTo(long id, String state) {
+        jdbc.sql("update asset set state = ?, updated_at = ? where id = ?").params(state, BundleItemRepository.now(), id).update();
+    }
+
     public boolean serialNumberKnown(String serialNumber) {
         return jdbc.sql("select count(*) from asset where serial_number = ?").param(serialNumber).query(Integer.class).single() > 0;
     }

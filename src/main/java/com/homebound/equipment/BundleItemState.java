@@ -11,6 +11,8 @@ public final class BundleItemState {
     public static final String SHIPPED = "SHIPPED";
     public static final String DELIVERED = "DELIVERED";
     public static final String CANCELLED = "CANCELLED";
+    public static final String RETURNING = "RETURNING";
+    public static final String RETURNED = "RETURNED";
 
     private BundleItemState() {
     }

@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoleAuthorizations implements InitializingBean {
 
+    private static final String[] PROCESSES = {"onboarding", "equipment-provisioning", "parcel-incident", "equipment-return",
+            "team-equipment-return"};
+    private static final String[] STARTED_BY_HR = {"onboarding", "equipment-return", "team-equipment-return"};
+
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
@@ -42,15 +46,19 @@ public class RoleAuthorizations implements InitializingBean {
         group(Roles.IT, "IT");
         group(Roles.CARRIERS, "Carriers");
         group(Roles.MANAGERS, "Managers");
+        group(Roles.VENDORS, "Vendors (delivery notices)");
         for (String group : new String[] {Roles.HR, Roles.IT, Roles.CARRIERS, Roles.MANAGERS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);
         }
         for (String group : new String[] {Roles.HR, Roles.IT, Roles.CARRIERS}) {
-            grant(group, Resources.PROCESS_DEFINITION, "onboarding", Permissions.READ);
-            grant(group, Resources.PROCESS_DEFINITION, "equipment-provisioning", Permissions.READ);
+            for (String process : PROCESSES) {
+                grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+            }
         }
-        grant(Roles.HR, Resources.PROCESS_DEFINITION, "onboarding", ProcessDefinitionPermissions.CREATE_INSTANCE);
+        for (String process : STARTED_BY_HR) {
+            grant(Roles.HR, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
         grant(Roles.HR, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         createTaskFilters();
     }

@@ -31,6 +31,18 @@ public class ShipmentRepository {
         return key.getKey().longValue();
     }
 
+    /** A return kit or a return parcel: it belongs to an equipment return, not to a bundle item. */
+    public long shipForReturn(long returnId, String carrier, String trackingNumber, Employee from) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into shipment (return_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at, state_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(returnId, carrier, trackingNumber, Shipment.SHIPPED, from.street(), from.postalCode(), from.city(),
+                        from.country(), OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
     public Optional<Shipment> find(long id) {
         return jdbc.sql("select * from shipment where id = ?").param(id).query(Shipment.class).optional();
     }

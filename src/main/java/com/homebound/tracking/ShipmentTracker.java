@@ -20,6 +20,7 @@ import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.onboarding.OnboardingCase;
 import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.AsSystem;
+import com.homebound.returns.EquipmentReturn;
 import com.homebound.shipping.Carrier;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
@@ -103,21 +104,32 @@ public class ShipmentTracker {
                 .reduce((first, second) -> second);
     }
 
-    /** A carrier's first report for a parcel we asked it to ship: it completes the shipping step. */
+    /**
+     * A carrier's first report for a parcel we asked it to move, under our reference: it completes
+     * the carrier's task (shipping an item, or collecting a return) as if typed in Tasklist.
+     */
     private Optional<Shipment> shipByReference(TrackingUpdate update) {
-        Long itemId = Shipment.bundleItemOf(update.reference());
         Optional<Carrier> carrier = Carrier.bySlug(update.carrierSlug());
-        if (itemId == null || carrier.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<BundleItem> item = bundle.find(itemId);
-        Task shipTask = item.map(i -> taskService.createTaskQuery().processInstanceId(i.processInstanceId())
-                .taskDefinitionKey("ShipToHome").singleResult()).orElse(null);
+        Task shipTask = carrier.isEmpty() ? null : carrierTaskFor(update.reference());
         if (shipTask == null) {
             return Optional.empty();
         }
         taskService.complete(shipTask.getId(), Map.of("carrier", carrier.get().displayName(), "trackingNumber", update.trackingNumber()));
         return find(update);
+    }
+
+    private Task carrierTaskFor(String reference) {
+        Long itemId = Shipment.bundleItemOf(reference);
+        if (itemId != null) {
+            return bundle.find(itemId).map(i -> taskService.createTaskQuery().processInstanceId(i.processInstanceId())
+                    .taskDefinitionKey("ShipToHome").singleResult()).orElse(null);
+        }
+        Long returnId = EquipmentReturn.idOf(reference);
+        if (returnId != null) {
+            return taskService.createTaskQuery().processInstanceBusinessKey(EquipmentReturn.referenceFor(returnId))
+                    .taskDefinitionKey("CollectReturn").singleResult();
+        }
+        return null;
     }
 
     private void delivered(Shipment parcel, TrackingUpdate update) {

@@ -1,0 +1,73 @@
+package com.homebound.returns;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.BundleItem;
+import com.homebound.equipment.BundleItemRepository;
+import com.homebound.equipment.BundleItemState;
+import com.homebound.process.CurrentUser;
+import com.homebound.process.FormInput;
+
+/**
+ * IT wiped a returned item and put it back in stock or disposed of it, with a reason. A laptop
+ * the employee had kept has no asset record yet: restocking it needs its serial number and a tag.
+ */
+@Component
+public class RecordReturnInspection implements TaskListener {
+
+    private static final Pattern SERIAL = Pattern.compile("^[A-Za-z0-9-]{4,40}$");
+    private static final Pattern TAG = Pattern.compile("^[A-Z0-9-]{4,20}$");
+
+    private final ReturnRepository returns;
+    private final AssetRepository assets;
+    private final BundleItemRepository bundle;
+
+    public RecordReturnInspection(ReturnRepository returns, AssetRepository assets, BundleItemRepository bundle) {
+        this.returns = returns;
+        this.assets = assets;
+        this.bundle = bundle;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long returnItemId = (Long) task.getVariable("returnItemId");
+        ReturnRepository.ReturnItem item = returns.item(returnItemId);
+        FormInput in = FormInput.of(task);
+        in.confirmed("wiped", "Wiping the item");
+        String outcome = in.oneOf("outcome", Set.of("restock", "dispose"));
+        String reason = in.optionalText("disposalReason", 500);
+        String serial = in.optionalText("serialNumber", 40);
+        String tag = in.optionalText("assetTag", 20);
+        if ("dispose".equals(outcome) && reason == null) {
+            in.reject("disposalReason", "say why the item is disposed of");
+        }
+        boolean needsAsset = "restock".equals(outcome) && item.assetId() == null;
+        if (needsAsset && (serial == null || !SERIAL.matcher(serial).matches())) {
+            in.reject("serialNumber", "this item has no asset record: give its serial number to put it in stock");
+        }
+        if (needsAsset && (tag == null || !TAG.matcher(tag).matches())) {
+            in.reject("assetTag", "this item has no asset record: give it an asset tag to put it in stock");
+        } else if (needsAsset && assets.assetTagKnown(tag)) {
+            in.reject("assetTag", "asset tag " + tag + " is already on another asset");
+        }
+        in.validate();
+
+        BundleItem bundleItem = bundle.get(item.bundleItemId());
+        Long assetId = item.assetId();
+        if (needsAsset) {
+            assetId = assets.add(bundleItem.itemType(), bundleItem.model(), serial, tag, Asset.IN_STOCK);
+        } else if (assetId != null) {
+            assets.moveTo(assetId, "restock".equals(outcome) ? Asset.IN_STOCK : Asset.DISPOSED);
+        }
+        returns.recordInspection(returnItemId, assetId, "restock".equals(outcome) ? "RESTOCKED" : "DISPOSED", reason, CurrentUser.of(task));
+        bundle.moveTo(item.bundleItemId(), BundleItemState.RETURNED);
+        in.consume();
+    }
+}
