@@ -33,12 +33,12 @@ alter table outgoing_mail add column attachment_name varchar(200);
 alter table outgoing_mail add column attachment_type varchar(100);
 alter table outgoing_mail add column attachment_content varchar;
 
--- Shipments now also carry returns; the state moves only forward in time.
+-- Shipments now also carry returns. state_at is the time of the carrier report behind the state:
+-- an older report never moves it back.
 alter table shipment alter column bundle_item_id drop not null;
 alter table shipment add column return_id bigint;
 alter table shipment add column state_at timestamp with time zone;
 alter table shipment add column failed_attempts int not null default 0;
-update shipment set state_at = shipped_at;
 
 -- Every status a carrier reports, matched to a shipment or kept as unmatched for IT.
 create table tracking_event (

@@ -23,10 +23,10 @@ public class ShipmentRepository {
     public long ship(long bundleItemId, String carrier, String trackingNumber, Employee to) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into shipment (bundle_item_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at, state_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into shipment (bundle_item_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(bundleItemId, carrier, trackingNumber, Shipment.SHIPPED, to.street(), to.postalCode(), to.city(),
-                        to.country(), OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
+                        to.country(), OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -35,10 +35,10 @@ public class ShipmentRepository {
     public long shipForReturn(long returnId, String carrier, String trackingNumber, Employee from) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into shipment (return_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at, state_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into shipment (return_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(returnId, carrier, trackingNumber, Shipment.SHIPPED, from.street(), from.postalCode(), from.city(),
-                        from.country(), OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
+                        from.country(), OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -57,7 +57,7 @@ public class ShipmentRepository {
                 .query(Shipment.class).list();
     }
 
-    /** Moves the state on only if the report is newer than the one that set the current state. */
+    /** Moves the state on only if the report is newer than the carrier report that set the current state. */
     public boolean advance(long id, String state, OffsetDateTime at) {
         return jdbc.sql("update shipment set state = ?, state_at = ? where id = ? and state <> ? and (state_at is null or state_at <= ?)")
                 .params(state, at, id, Shipment.DELIVERED, at).update() == 1;

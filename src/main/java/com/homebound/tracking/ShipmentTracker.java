@@ -79,7 +79,8 @@ public class ShipmentTracker {
         Shipment parcel = shipment.get();
         events.record(update, parcel.id());
         TrackingStatus status = update.status();
-        if (status.rank() > 0 && !parcel.delivered()) {
+        // Delivery is recorded by delivered(), with the date and who reported it.
+        if (status.rank() > 0 && status != TrackingStatus.DELIVERED && !parcel.delivered()) {
             shipments.advance(parcel.id(), status.name(), update.occurredAt());
         }
         switch (status) {
