@@ -53,8 +53,11 @@ public abstract class AppTestCase {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    protected static final String VENDOR = "vendortest";
+
     @BeforeEach
     void users() {
+        user(VENDOR, Roles.VENDORS, "Vera");
         user(HR, Roles.HR, "Hanna");
         user(IT, Roles.IT, "Igor");
         user(CARRIER, Roles.CARRIERS, "Karim");
@@ -98,6 +101,16 @@ public abstract class AppTestCase {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** A multipart upload of one file in the field "file", as a browser or a vendor's system sends it. */
+    protected Reply postFile(String user, String path, String filename, String content) {
+        String boundary = "----homebound" + System.nanoTime();
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     protected Reply postForm(String path, String formBody) {

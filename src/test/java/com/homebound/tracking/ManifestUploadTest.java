@@ -1,0 +1,69 @@
+package com.homebound.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.homebound.support.AppTestCase;
+
+class ManifestUploadTest extends AppTestCase {
+
+    @Test
+    void aManifestOf1000LinesWith10MalformedAppliesTheGoodOnesOnceAndNamesTheBadLines() {
+        List<String> parcels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String tracking = "MF" + System.nanoTime() + i;
+            parcels.add(tracking);
+            jdbc.sql("""
+                    insert into shipment (carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
+                    values ('DPD', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""").param(tracking).update();
+        }
+        StringBuilder csv = new StringBuilder("tracking_number,status,timestamp,location\n");
+        OffsetDateTime start = OffsetDateTime.of(2026, 11, 20, 8, 0, 0, 0, ZoneOffset.UTC);
+        List<Integer> badLines = new ArrayList<>();
+        for (int row = 0; row < 1000; row++) {
+            int line = row + 2;
+            if (row % 100 == 50) {
+                badLines.add(line);
+                csv.append(switch (badLines.size() % 3) {
+                    case 0 -> parcels.get(0) + ",Teleported," + start + ",Tours\n";
+                    case 1 -> parcels.get(0) + ",InTransit,yesterday,Tours\n";
+                    default -> parcels.get(0) + ",InTransit\n";
+                });
+                continue;
+            }
+            String status = row < 500 ? "InTransit" : "OutForDelivery";
+            csv.append(parcels.get(row % 10)).append(',').append(status).append(',').append(start.plusMinutes(row)).append(",Hub ").append(row).append('\n');
+        }
+
+        var first = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", csv.toString());
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("applied").asInt()).isEqualTo(990);
+        assertThat(first.json().get("rejected").findValues("line")).extracting(n -> n.asInt()).containsExactlyElementsOf(badLines);
+        assertThat(first.json().get("rejected").toString()).contains("status 'Teleported'", "timestamp 'yesterday'", "expected 4 columns");
+        assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number in (:p)").param("p", parcels)
+                .query(Integer.class).single()).isEqualTo(990);
+        assertThat(jdbc.sql("select distinct state from shipment where tracking_number in (:p)").param("p", parcels)
+                .query(String.class).list()).containsExactly("OUT_FOR_DELIVERY");
+
+        var again = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", csv.toString());
+        assertThat(again.json().get("applied").asInt()).isZero();
+        assertThat(again.json().get("alreadyApplied").asInt()).isEqualTo(990);
+        assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number in (:p)").param("p", parcels)
+                .query(Integer.class).single()).isEqualTo(990);
+    }
+
+    @Test
+    void aManifestWithoutTheExpectedHeaderIsRefusedWhole() {
+        var reply = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "parcel,state\nX,Y\n");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("missing: tracking_number,status,timestamp,location");
+        assertThat(postFile(HR, "/api/carriers/manifests", "manifest.csv", "tracking_number,status,timestamp,location\n").status())
+                .isEqualTo(403);
+    }
+}
