@@ -27,6 +27,7 @@ public class DemoUsers implements InitializingBean {
         user("it", "Ivan", "Tessier", Roles.IT);
         user("carrier", "Karim", "Benali", Roles.CARRIERS);
         user("manager", "Marc", "Dubois", Roles.MANAGERS);
+        user("vendor", "Véra", "Bechtle", Roles.VENDORS);
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {
