@@ -43,6 +43,7 @@ class DemoProfileTest {
         assertThat(identityService.createUserQuery().memberOfGroup("it").userId("it").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("carriers").userId("carrier").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("managers").userId("manager").count()).isEqualTo(1);
+        assertThat(identityService.createUserQuery().memberOfGroup("vendors").userId("vendor").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
         assertThat(identityService.checkPassword("hr", "hr")).isTrue();
         assertThat(assets.countInStock("Jabra Evolve2 40")).isPositive();
