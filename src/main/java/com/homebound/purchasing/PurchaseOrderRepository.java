@@ -45,7 +45,7 @@ public class PurchaseOrderRepository {
 
     public Optional<PurchaseOrder> latestFor(long bundleItemId) {
         return jdbc.sql("select * from purchase_order where bundle_item_id = ? order by id desc")
-                .param(bundleItemId).query(PurchaseOrder.class).stream().findFirst();
+                .param(bundleItemId).query(PurchaseOrder.class).list().stream().findFirst();
     }
 
     public PurchaseOrder currentFor(long bundleItemId) {
@@ -78,7 +78,7 @@ public class PurchaseOrderRepository {
         return jdbc.sql("""
                 select l.* from purchase_order_line l join purchase_order o on o.id = l.purchase_order_id
                 where l.bundle_item_id = ? and l.serial_number is not null and o.status = ? order by l.id desc""")
-                .params(bundleItemId, PurchaseOrder.PLACED).query(PurchaseOrderLine.class).stream().findFirst();
+                .params(bundleItemId, PurchaseOrder.PLACED).query(PurchaseOrderLine.class).list().stream().findFirst();
     }
 
     public void recordNotice(long lineId, String serialNumber, String assetTag, LocalDate shippedOn) {

@@ -49,7 +49,7 @@ public class ShipmentRepository {
 
     public Optional<Shipment> latestFor(long bundleItemId) {
         return jdbc.sql("select * from shipment where bundle_item_id = ? order by id desc").param(bundleItemId)
-                .query(Shipment.class).stream().findFirst();
+                .query(Shipment.class).list().stream().findFirst();
     }
 
     public java.util.List<Shipment> findByTrackingNumber(String trackingNumber) {

@@ -26,7 +26,7 @@ public class TrainingSessionRepository {
 
     public Optional<TrainingSession> latestOf(long caseId) {
         return jdbc.sql("select * from training_session where case_id = ? order by id desc").param(caseId)
-                .query(TrainingSession.class).stream().findFirst();
+                .query(TrainingSession.class).list().stream().findFirst();
     }
 
     public List<TrainingSession> sessionsOf(long caseId) {
