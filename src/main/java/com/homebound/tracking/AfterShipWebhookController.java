@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Map;
 
@@ -95,7 +93,7 @@ public class AfterShipWebhookController {
                 .orElseThrow(() -> new IllegalArgumentException("msg.tag '" + tag + "' is not an AfterShip tag such as InTransit or Delivered"));
         JsonNode checkpoints = msg.path("checkpoints");
         JsonNode last = checkpoints.isArray() && !checkpoints.isEmpty() ? checkpoints.get(checkpoints.size() - 1) : null;
-        OffsetDateTime occurredAt = last != null && text(last, "checkpoint_time") != null ? time(text(last, "checkpoint_time"))
+        OffsetDateTime occurredAt = last != null && text(last, "checkpoint_time") != null ? TrackingUpdate.time(text(last, "checkpoint_time"), "checkpoint_time")
                 : root.hasNonNull("ts") ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(root.get("ts").asLong()), ZoneOffset.UTC)
                 : OffsetDateTime.now(ZoneOffset.UTC);
         String location = last == null ? null : firstText(last, "location", "city");
@@ -103,18 +101,6 @@ public class AfterShipWebhookController {
         String reference = firstText(msg, "order_id", "order_number");
         return new TrackingUpdate("AFTERSHIP", "aftership:" + eventId, trackingNumber, text(msg, "slug"), reference,
                 status, occurredAt, location, message);
-    }
-
-    private static OffsetDateTime time(String text) {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException again) {
-                throw new IllegalArgumentException("checkpoint_time '" + text + "' is not an ISO-8601 time");
-            }
-        }
     }
 
     private static String firstText(JsonNode node, String... fields) {

@@ -1,10 +1,7 @@
 package com.homebound.tracking;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -73,23 +70,8 @@ public class ManifestController {
                 "status '" + statusText + "' is not one of InfoReceived, InTransit, OutForDelivery, AttemptFail, Delivered, "
                         + "AvailableForPickup, Exception, Expired"));
         String timestamp = row.get("timestamp");
-        OffsetDateTime occurredAt = time(timestamp);
+        OffsetDateTime occurredAt = TrackingUpdate.time(timestamp, "timestamp");
         return new TrackingUpdate("MANIFEST", "manifest:" + trackingNumber + "|" + status.name() + "|" + occurredAt.toInstant(),
                 trackingNumber, null, null, status, occurredAt, row.get("location"), null);
-    }
-
-    private static OffsetDateTime time(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("timestamp is required (2026-11-20T14:05:00+01:00)");
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException again) {
-                throw new IllegalArgumentException("timestamp '" + text + "' is not an ISO-8601 time like 2026-11-20T14:05:00+01:00");
-            }
-        }
     }
 }

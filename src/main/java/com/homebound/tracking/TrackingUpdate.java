@@ -1,6 +1,9 @@
 package com.homebound.tracking;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * One status report for a parcel, from any source. The dedupe key makes a replayed webhook or
@@ -17,4 +20,20 @@ public record TrackingUpdate(
         OffsetDateTime occurredAt,
         String location,
         String message) {
+
+    /** Carriers send ISO-8601 times, with or without an offset (then UTC). */
+    static OffsetDateTime time(String text, String field) {
+        if (text == null) {
+            throw new IllegalArgumentException(field + " is required (2026-11-20T14:05:00+01:00)");
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                throw new IllegalArgumentException(field + " '" + text + "' is not an ISO-8601 time like 2026-11-20T14:05:00+01:00");
+            }
+        }
+    }
 }
