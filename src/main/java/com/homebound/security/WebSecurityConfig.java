@@ -20,4 +20,12 @@ public class WebSecurityConfig {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<FirstAdministratorSetupBlocked> firstAdministratorSetupBlocked() {
+        var registration = new FilterRegistrationBean<>(new FirstAdministratorSetupBlocked());
+        registration.addUrlPatterns("/camunda/api/admin/setup/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 }

@@ -34,6 +34,15 @@ class AccessControlTest extends AppTestCase {
     }
 
     @Test
+    void nobodyCanCreateTheFirstAdministratorFromTheBrowser() {
+        var reply = post(null, "/camunda/api/admin/setup/default/user/create", java.util.Map.of(
+                "profile", java.util.Map.of("id", "intruder", "firstName", "I", "lastName", "N", "email", "i@n.example"),
+                "credentials", java.util.Map.of("password", "intruder-password")));
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         // Its own user: Camunda locks a user for a while after a wrong password.
         if (identityService.createUserQuery().userId("wrongpassword").count() == 0) {
