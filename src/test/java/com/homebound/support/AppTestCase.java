@@ -135,6 +135,17 @@ public abstract class AppTestCase {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** The aftership-hmac-sha256 header a carrier's tracking platform sends, keyed with the test profile's secret. */
+    protected static String signAfterShip(String body) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec("test-only-aftership-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Form values as Tasklist submits them: {"variables": {"name": {"value": ...}}}. */
     protected static Map<String, Object> formValues(Object... pairs) {
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,6 @@ import com.homebound.support.AppTestCase;
 /** The webhook as a carrier's tracking platform calls it: signed with the shared secret of the test profile. */
 class AfterShipWebhookTest extends AppTestCase {
 
-    private static final String SECRET = "test-only-aftership-secret";
     private long shipmentId;
     private String tracking;
 
@@ -48,7 +43,7 @@ class AfterShipWebhookTest extends AppTestCase {
     @Test
     void aWrongOrMissingSignatureIsRefusedAndChangesNothing() {
         String body = event("evt-" + tracking + "-bad", tracking, "Delivered", "2026-11-20T10:00:00+01:00");
-        var wrong = send(null, request(body).header("aftership-hmac-sha256", sign(body.replace("Delivered", "InTransit"))));
+        var wrong = send(null, request(body).header("aftership-hmac-sha256", signAfterShip(body.replace("Delivered", "InTransit"))));
         var missing = send(null, request(body));
 
         assertThat(wrong.status()).isEqualTo(401);
@@ -124,7 +119,7 @@ class AfterShipWebhookTest extends AppTestCase {
     private Reply webhook(String body, boolean signed) {
         HttpRequest.Builder request = request(body);
         if (signed) {
-            request.header("aftership-hmac-sha256", sign(body));
+            request.header("aftership-hmac-sha256", signAfterShip(body));
         }
         return send(null, request);
     }
@@ -132,15 +127,5 @@ class AfterShipWebhookTest extends AppTestCase {
     private HttpRequest.Builder request(String body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    static String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

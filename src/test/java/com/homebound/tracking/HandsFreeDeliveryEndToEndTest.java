@@ -53,7 +53,7 @@ class HandsFreeDeliveryEndToEndTest extends AppTestCase {
                      "order_id": "%s", "tag": "%s", "checkpoints": [{"checkpoint_time": "%s", "location": "Tours", "message": "%s"}]}}"""
                     .formatted(tracking + "-" + step[0], tracking, reference, step[0], now.plusHours(Long.parseLong(step[1])), step[0]);
             var reply = send(null, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
-                    .header("Content-Type", "application/json").header("aftership-hmac-sha256", AfterShipWebhookTest.sign(body))
+                    .header("Content-Type", "application/json").header("aftership-hmac-sha256", signAfterShip(body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             assertThat(reply.status()).as("%s: %s", step[0], reply.body()).isEqualTo(200);
         }
