@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
@@ -57,6 +58,10 @@ public final class CsvFile {
                 } catch (CsvValidationException e) {
                     rows.add(new Row((int) before + 1, Map.of(), "unreadable CSV: " + e.getMessage()));
                     continue;
+                } catch (CsvMalformedLineException e) {
+                    // An unterminated quote swallows the rest of the file: report it and stop there.
+                    rows.add(new Row((int) before + 1, Map.of(), "unreadable CSV from this line on (unterminated quote?)"));
+                    return rows;
                 }
                 if (cells == null) {
                     return rows;

@@ -38,6 +38,15 @@ public class ImportReport {
         return unmatched;
     }
 
+    /** The innermost message of a failure, which says what was wrong rather than where it surfaced. */
+    public static String reasonOf(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
     public int getApplied() {
         return applied;
     }

@@ -49,14 +49,14 @@ public class OutboxDispatcher {
     public void sendPending() {
         List<Pending> pending = jdbc.sql("""
                 select id, recipient, subject, body, attempts, attachment_name, attachment_type, attachment_content from outgoing_mail
-                where sent_at is null and next_attempt_at <= ? order by id""")
+                where sent_at is null and next_attempt_at <= ? order by id fetch first %d rows only""".formatted(BATCH))
                 .param(now()).query(Pending.class).list();
-        for (Pending mail : pending.subList(0, Math.min(BATCH, pending.size()))) {
+        for (Pending mail : pending) {
             try {
                 sender.send(toMessage(mail));
                 jdbc.sql("update outgoing_mail set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
                         .params(now(), mail.id()).update();
-            } catch (MailException | MessagingException e) {
+            } catch (MessagingException | RuntimeException e) {
                 // Back off up to 10 delays, then keep trying at that pace: mail is delayed, never dropped.
                 Duration wait = retryDelay.multipliedBy(Math.min(mail.attempts() + 1, 10));
                 jdbc.sql("update outgoing_mail set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")

@@ -1,7 +1,7 @@
 package com.homebound.process;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -96,7 +96,7 @@ public final class FormInput {
         read.add(key);
         Object raw = scope.getVariable(key);
         if (raw instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
         if (raw == null || raw.toString().isBlank()) {
             errors.put(key, "is required");

@@ -61,6 +61,9 @@ public class DeliveryNoticeService {
             }
         } catch (Rejected e) {
             report.reject(lineNumber, e.getMessage());
+        } catch (RuntimeException e) {
+            // Whatever went wrong, this line was rolled back alone; the next lines still go through.
+            report.reject(lineNumber, "could not be applied: " + ImportReport.reasonOf(e));
         }
     }
 

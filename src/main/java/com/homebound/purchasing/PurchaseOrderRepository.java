@@ -115,6 +115,12 @@ public class PurchaseOrderRepository {
         return Date.from(expected.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /** A vendor is late once the whole promised day has passed. */
+    public Date lateAfter(long bundleItemId) {
+        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(LocalDate.now());
+        return Date.from(expected.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
     /** The branch "chase the vendor" is taken once; after that a late order goes to IT's lead. */
     public boolean alreadyChased(long bundleItemId) {
         return latestFor(bundleItemId).map(po -> po.chasedAt() != null).orElse(false);

@@ -51,6 +51,8 @@ public class RecordReturnInspection implements TaskListener {
         boolean needsAsset = "restock".equals(outcome) && item.assetId() == null;
         if (needsAsset && (serial == null || !SERIAL.matcher(serial).matches())) {
             in.reject("serialNumber", "this item has no asset record: give its serial number to put it in stock");
+        } else if (needsAsset && assets.serialNumberKnown(serial)) {
+            in.reject("serialNumber", "serial number " + serial + " is already recorded for another asset");
         }
         if (needsAsset && (tag == null || !TAG.matcher(tag).matches())) {
             in.reject("assetTag", "this item has no asset record: give it an asset tag to put it in stock");

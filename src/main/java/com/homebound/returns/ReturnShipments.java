@@ -8,7 +8,7 @@ import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.process.FormInput;
 import com.homebound.shipping.Handover;
 import com.homebound.shipping.ShipmentRepository;
-import com.homebound.tracking.TrackingEventRepository;
+import com.homebound.tracking.EarlyReports;
 
 /** What the two carrier tasks of a return have in common: read the handover, record the parcel. */
 @Component
@@ -17,14 +17,14 @@ public class ReturnShipments {
     private final ShipmentRepository shipments;
     private final ReturnRepository returns;
     private final EmployeeRepository employees;
-    private final TrackingEventRepository trackingEvents;
+    private final EarlyReports earlyReports;
 
     public ReturnShipments(ShipmentRepository shipments, ReturnRepository returns, EmployeeRepository employees,
-                           TrackingEventRepository trackingEvents) {
+                           EarlyReports earlyReports) {
         this.shipments = shipments;
         this.returns = returns;
         this.employees = employees;
-        this.trackingEvents = trackingEvents;
+        this.earlyReports = earlyReports;
     }
 
     public record Recorded(EquipmentReturn ret, Employee employee, String carrier, String trackingNumber) {
@@ -36,7 +36,7 @@ public class ReturnShipments {
         EquipmentReturn ret = returns.get((Long) task.getVariable("returnId"));
         Employee employee = employees.get(ret.employeeId());
         long shipmentId = shipments.shipForReturn(ret.id(), handover.carrier(), handover.trackingNumber(), employee);
-        trackingEvents.attachUnmatched(handover.trackingNumber(), shipmentId);
+        earlyReports.attach(handover.trackingNumber(), shipmentId);
         in.consume();
         return new Recorded(ret, employee, handover.carrier(), handover.trackingNumber());
     }

@@ -39,6 +39,10 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (fromAnotherSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Requests from another site are refused");
+            return;
+        }
         String[] credentials = credentials(request.getHeader("Authorization"));
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Homebound\"");
@@ -55,6 +59,26 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * Browsers replay a cached basic login on a form posted from any site (CSRF). API clients send
+     * no Origin; a browser page of Homebound itself sends its own.
+     */
+    static boolean fromAnotherSite(HttpServletRequest request) {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            return origin != null;
+        }
+        String self = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        return !origin.equalsIgnoreCase(self);
     }
 
     private static String[] credentials(String header) {

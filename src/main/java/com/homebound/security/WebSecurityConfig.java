@@ -1,10 +1,13 @@
 package com.homebound.security;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+
+import com.homebound.process.AsSystem;
 
 /**
  * Camunda's REST API is open to anyone by default: here it and Homebound's /api need a login.
@@ -18,6 +21,14 @@ public class WebSecurityConfig {
         var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService));
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TaskFormFieldsOnly> taskFormFieldsOnly(FormService formService, AsSystem asSystem) {
+        var registration = new FilterRegistrationBean<>(new TaskFormFieldsOnly(formService, asSystem));
+        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

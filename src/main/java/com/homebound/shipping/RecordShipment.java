@@ -13,7 +13,7 @@ import com.homebound.notification.MailOutbox;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.FormInput;
-import com.homebound.tracking.TrackingEventRepository;
+import com.homebound.tracking.EarlyReports;
 
 /** The carrier has the parcel: record the shipment and tell the employee how to follow it. */
 @Component
@@ -25,12 +25,12 @@ public class RecordShipment implements TaskListener {
     private final ShowDeliveryAddress addresses;
     private final ReceiptLinks links;
     private final MailOutbox mail;
-    private final TrackingEventRepository trackingEvents;
+    private final EarlyReports earlyReports;
 
     public RecordShipment(ShipmentRepository shipments, BundleItemRepository bundle, OnboardingCaseRepository cases,
                           ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail,
-                          TrackingEventRepository trackingEvents) {
-        this.trackingEvents = trackingEvents;
+                          EarlyReports earlyReports) {
+        this.earlyReports = earlyReports;
         this.shipments = shipments;
         this.bundle = bundle;
         this.cases = cases;
@@ -50,7 +50,7 @@ public class RecordShipment implements TaskListener {
         Employee employee = addresses.recipientOf(task);
         long shipmentId = shipments.ship(itemId, handover.carrier(), trackingNumber, employee);
         bundle.moveTo(itemId, BundleItemState.SHIPPED);
-        trackingEvents.attachUnmatched(trackingNumber, shipmentId);
+        earlyReports.attach(trackingNumber, shipmentId);
         mail.send(employee.reachableEmail(cases.get(item.caseId()).caseType()), "shipment-dispatched", Map.of(
                 "employeeName", employee.fullName(),
                 "itemLabel", item.label(),

@@ -12,13 +12,16 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class AfterShipWebhookController {
 
     public static final String PATH = "/api/carriers/aftership/webhook";
+    private static final int MAX_BODY = 256 * 1024;
 
     private final ShipmentTracker tracker;
     private final ObjectMapper json;
@@ -44,12 +48,20 @@ public class AfterShipWebhookController {
     }
 
     @PostMapping(PATH)
-    public ResponseEntity<Map<String, String>> receive(@RequestBody(required = false) byte[] body,
-                                                       @RequestHeader(value = "aftership-hmac-sha256", required = false) String signature) {
+    public ResponseEntity<Map<String, String>> receive(HttpServletRequest request,
+                                                       @RequestHeader(value = "aftership-hmac-sha256", required = false) String signature)
+            throws java.io.IOException {
+        if (request.getContentLengthLong() > MAX_BODY) {
+            return reply(HttpStatus.PAYLOAD_TOO_LARGE, "refused", "A tracking event is at most " + MAX_BODY + " bytes");
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return reply(HttpStatus.PAYLOAD_TOO_LARGE, "refused", "A tracking event is at most " + MAX_BODY + " bytes");
+        }
         if (secret.length == 0) {
             return reply(HttpStatus.UNAUTHORIZED, "refused", "No webhook secret is configured (HOMEBOUND_AFTERSHIP_SECRET)");
         }
-        if (body == null || signature == null || !MessageDigest.isEqual(sign(body), signature.trim().getBytes(StandardCharsets.US_ASCII))) {
+        if (signature == null || !MessageDigest.isEqual(sign(body), signature.trim().getBytes(StandardCharsets.US_ASCII))) {
             return reply(HttpStatus.UNAUTHORIZED, "refused", "Missing or wrong aftership-hmac-sha256 signature");
         }
         TrackingUpdate update;
@@ -60,7 +72,14 @@ public class AfterShipWebhookController {
         } catch (java.io.IOException e) {
             return reply(HttpStatus.BAD_REQUEST, "invalid", "The body is not JSON: " + e.getMessage());
         }
-        return switch (tracker.apply(update)) {
+        ShipmentTracker.Outcome outcome;
+        try {
+            outcome = tracker.apply(update);
+        } catch (FormFieldValidationException e) {
+            // Our own rules refused the carrier's data (e.g. a tracking number for a parcel that cannot ship).
+            return reply(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
+        }
+        return switch (outcome) {
             case APPLIED -> reply(HttpStatus.OK, "applied", update.status().tag() + " recorded for " + update.trackingNumber());
             case DUPLICATE -> reply(HttpStatus.OK, "duplicate", "Event " + update.dedupeKey().substring("aftership:".length()) + " was already applied");
             case UNMATCHED -> reply(HttpStatus.ACCEPTED, "unmatched",
@@ -85,9 +104,7 @@ public class AfterShipWebhookController {
             throw new IllegalArgumentException("Expected {\"event_id\": \"...\", \"msg\": {\"tracking_number\", \"slug\", \"tag\", \"checkpoints\"}}");
         }
         String trackingNumber = text(msg, "tracking_number");
-        if (trackingNumber == null) {
-            throw new IllegalArgumentException("msg.tracking_number is required");
-        }
+        TrackingUpdate.checkTrackingNumber(trackingNumber, "msg.tracking_number");
         String tag = text(msg, "tag");
         TrackingStatus status = TrackingStatus.parse(tag)
                 .orElseThrow(() -> new IllegalArgumentException("msg.tag '" + tag + "' is not an AfterShip tag such as InTransit or Delivered"));

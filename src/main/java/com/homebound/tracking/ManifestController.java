@@ -52,6 +52,9 @@ public class ManifestController {
                 }
             } catch (IllegalArgumentException e) {
                 report.reject(row.line(), e.getMessage());
+            } catch (RuntimeException e) {
+                // The tracker rolled this line back alone; the next lines still go through.
+                report.reject(row.line(), "could not be applied: " + ImportReport.reasonOf(e));
             }
         }
         return report;
@@ -62,9 +65,7 @@ public class ManifestController {
             throw new IllegalArgumentException(row.error());
         }
         String trackingNumber = row.get("tracking_number");
-        if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9-]{6,40}")) {
-            throw new IllegalArgumentException("tracking_number must be 6 to 40 letters, digits or dashes, got '" + trackingNumber + "'");
-        }
+        TrackingUpdate.checkTrackingNumber(trackingNumber, "tracking_number");
         String statusText = row.get("status");
         TrackingStatus status = TrackingStatus.parse(statusText).orElseThrow(() -> new IllegalArgumentException(
                 "status '" + statusText + "' is not one of InfoReceived, InTransit, OutForDelivery, AttemptFail, Delivered, "

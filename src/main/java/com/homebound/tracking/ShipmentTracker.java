@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -64,7 +67,17 @@ public class ShipmentTracker {
     }
 
     public Outcome apply(TrackingUpdate update) {
-        return asSystem.call(() -> transaction.execute(tx -> applyInTransaction(update)));
+        try {
+            return asSystem.call(() -> transaction.execute(tx -> applyInTransaction(update)));
+        } catch (DuplicateKeyException e) {
+            // The same event, delivered twice at the same moment: the other copy was applied.
+            return Outcome.DUPLICATE;
+        } catch (ProcessEngineException e) {
+            if (e.getCause() instanceof FormFieldValidationException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
     }
 
     private Outcome applyInTransaction(TrackingUpdate update) {
@@ -78,11 +91,20 @@ public class ShipmentTracker {
         }
         Shipment parcel = shipment.get();
         events.record(update, parcel.id());
+        act(parcel, update);
+        return Outcome.APPLIED;
+    }
+
+    /** What a report does beyond being recorded. A stale report (older than the state, or after delivery) does nothing. */
+    private void act(Shipment parcel, TrackingUpdate update) {
         TrackingStatus status = update.status();
-        // Delivery is recorded by delivered(), with the date and who reported it.
-        if (status.rank() > 0 && status != TrackingStatus.DELIVERED && !parcel.delivered()) {
-            shipments.advance(parcel.id(), status.name(), update.occurredAt());
+        boolean stale = parcel.delivered() || (parcel.stateAt() != null && update.occurredAt().isBefore(parcel.stateAt()));
+        if (stale) {
+            return;
         }
+        // Delivery is recorded by delivered(), with the date and who reported it.
+        boolean advanced = status.rank() > 0 && status != TrackingStatus.DELIVERED
+                && shipments.advance(parcel.id(), status.name(), update.occurredAt());
         switch (status) {
             case DELIVERED -> delivered(parcel, update);
             case ATTEMPT_FAILED -> {
@@ -90,11 +112,32 @@ public class ShipmentTracker {
                     startIncident(parcel, "FAILED_ATTEMPTS", update);
                 }
             }
-            case AVAILABLE_FOR_PICKUP -> tellEmployeeWhereToCollect(parcel, update);
+            case AVAILABLE_FOR_PICKUP -> {
+                if (advanced && !TrackingStatus.AVAILABLE_FOR_PICKUP.name().equals(parcel.state())) {
+                    tellEmployeeWhereToCollect(parcel, update);
+                }
+            }
             case EXCEPTION, EXPIRED -> startIncident(parcel, "EXCEPTION", update);
             default -> { }
         }
-        return Outcome.APPLIED;
+    }
+
+    /**
+     * Reports that came before anyone recorded the tracking number now act on their shipment, in
+     * the order they happened. Called once the shipment's transaction has committed.
+     */
+    public void replayAttached(long shipmentId) {
+        asSystem.call(() -> transaction.execute(tx -> {
+            for (TrackingEventRepository.TrackingEvent event : events.timelineOf(shipmentId)) {
+                Optional<TrackingStatus> status = TrackingStatus.parse(event.status());
+                Shipment parcel = shipments.find(shipmentId).orElseThrow();
+                if (status.isPresent() && !"HOMEBOUND".equals(event.source())) {
+                    act(parcel, new TrackingUpdate(event.source(), "replay", event.trackingNumber(), event.carrierSlug(), null,
+                            status.get(), event.occurredAt(), event.location(), event.message()));
+                }
+            }
+            return null;
+        }));
     }
 
     private Optional<Shipment> find(TrackingUpdate update) {

@@ -57,8 +57,8 @@ public class TrackingEventRepository {
     }
 
     /** Events that arrived before anyone told Homebound the tracking number now join their shipment. */
-    public void attachUnmatched(String trackingNumber, long shipmentId) {
-        jdbc.sql("update tracking_event set shipment_id = ? where shipment_id is null and tracking_number = ?")
+    public int attachUnmatched(String trackingNumber, long shipmentId) {
+        return jdbc.sql("update tracking_event set shipment_id = ? where shipment_id is null and tracking_number = ?")
                 .params(shipmentId, trackingNumber).update();
     }
 

@@ -21,6 +21,12 @@ public record TrackingUpdate(
         String location,
         String message) {
 
+    static void checkTrackingNumber(String trackingNumber, String field) {
+        if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9-]{6,40}")) {
+            throw new IllegalArgumentException(field + " must be 6 to 40 letters, digits or dashes, got '" + trackingNumber + "'");
+        }
+    }
+
     /** Carriers send ISO-8601 times, with or without an offset (then UTC). */
     static OffsetDateTime time(String text, String field) {
         if (text == null) {

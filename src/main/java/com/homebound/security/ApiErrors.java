@@ -1,0 +1,38 @@
+package com.homebound.security;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Homebound's own endpoints say what was wrong, in a JSON body; other errors keep Spring's
+ * default page, which shows no internals (server.error.include-message=never).
+ */
+@RestControllerAdvice(basePackages = "com.homebound")
+public class ApiErrors {
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, Object>> refused(ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(Map.of("status", e.getStatusCode().value(),
+                "message", e.getReason() == null ? "" : e.getReason()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        String detail = e.getMostSpecificCause().getMessage();
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "message",
+                "The body is not JSON of the expected shape: " + (detail == null ? "" : detail.lines().findFirst().orElse(""))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, Object>> noFile(MissingServletRequestPartException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400,
+                "message", "Send the CSV as the multipart field \"" + e.getRequestPartName() + "\""));
+    }
+}
