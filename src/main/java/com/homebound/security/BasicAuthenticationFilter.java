@@ -40,13 +40,13 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Requests from another site are refused");
+            Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "Requests from another site are refused");
             return;
         }
         String[] credentials = credentials(request.getHeader("Authorization"));
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Homebound\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Homebound user");
+            Refusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Homebound user");
             return;
         }
         String userId = credentials[0];

@@ -17,7 +17,6 @@ public class FirstAdministratorSetupBlocked implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN,
-                "Set CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD to create the first administrator");
+        Refusal.send((HttpServletResponse) response, HttpServletResponse.SC_FORBIDDEN, "Set CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD to create the first administrator");
     }
 }

@@ -61,7 +61,7 @@ public class TaskFormFieldsOnly extends OncePerRequestFilter {
         }
         submitted.removeAll(formFields(completion.group(1)));
         if (!submitted.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Not fields of this task's form: " + String.join(", ", submitted));
+            Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "Not fields of this task's form: " + String.join(", ", submitted));
             return;
         }
         chain.doFilter(new ReadAgain(request, body), response);

@@ -94,6 +94,51 @@ class AccessControlTest extends AppTestCase {
     }
 
     @Test
+    void aCarrierCannotSlipOtherVariablesIntoItsTaskNorRewriteThem() {
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-TMP-" + System.nanoTime(), "HB-TMP-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-TMQ-" + System.nanoTime(), "HB-TMQ-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        String alice = startCase("E-6001", "Alice Martin");
+        String bob = startCase("E-6002", "Bob Durand");
+        String alicesTask = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + alice).json().get(0).get("id").asText();
+        long bobsItem = jdbc.sql("select b.id from bundle_item b where b.case_id = ? and b.item_type = 'HEADSET'")
+                .param(Long.parseLong(bob.substring(5))).query(Long.class).single();
+
+        var forged = post(CARRIER, "/engine-rest/task/" + alicesTask + "/submit-form", formValues(
+                "carrier", "DPD", "trackingNumber", "FORGED123456", "bundleItemId", bobsItem));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).contains("Not fields of this task's form: bundleItemId");
+        var rewrite = send(CARRIER, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/engine-rest/task/" + alicesTask + "/variables/bundleItemId")).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"value\": " + bobsItem + ", \"type\": \"Long\"}")));
+        assertThat(rewrite.status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from shipment where bundle_item_id = ?").param(bobsItem).query(Integer.class).single()).isZero();
+
+        var honest = post(CARRIER, "/engine-rest/task/" + alicesTask + "/submit-form", formValues("carrier", "DPD", "trackingNumber", "HONEST123456"));
+        assertThat(honest.status()).as(honest.body()).isEqualTo(204);
+        long shipment = jdbc.sql("select id from shipment where tracking_number = 'HONEST123456'").query(Long.class).single();
+        assertThat(get(CARRIER, "/api/shipments/" + shipment).status()).isEqualTo(403);
+        assertThat(get(IT, "/api/shipments/" + shipment).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedEvenWithTheCallersLogin() {
+        var reply = send(IT, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/carriers/manifests"))
+                .header("Origin", "https://evil.example").header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--")));
+        assertThat(reply.status()).isEqualTo(403);
+    }
+
+    private String startCase(String employeeId, String name) {
+        var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
+                "employeeId", employeeId + "-" + System.nanoTime() % 10000, "fullName", name, "workEmail", "x@acme.example",
+                "personalEmail", "x@home.example", "phone", "+33 6 00 00 00 01", "street", "1 rue Nationale",
+                "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(3).toString(),
+                "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        return started.json().get("businessKey").asText();
+    }
+
+    @Test
     void aReceiptLinkWithAWrongSignatureIsRefused() {
         var reply = get(null, "/receipt/1?sig=00ff");
         assertThat(reply.status()).isEqualTo(403);

@@ -97,6 +97,9 @@ class AfterShipWebhookTest extends AppTestCase {
         assertThat(noMsg.status()).isEqualTo(400);
         assertThat(noMsg.json().get("message").asText()).contains("Expected {\"event_id\"");
         assertThat(notJson.status()).isEqualTo(400);
+        var tooLong = webhook(event("x3", "X".repeat(50), "InTransit", "2026-11-20T10:00:00+01:00"), true);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("message").asText()).contains("msg.tracking_number must be 6 to 40");
         assertThat(eventsStored()).isZero();
     }
 

@@ -13,6 +13,8 @@ import com.homebound.support.AppTestCase;
 
 class ManifestUploadTest extends AppTestCase {
 
+    @org.springframework.beans.factory.annotation.Autowired com.homebound.equipment.AssetRepository assets;
+
     @Test
     void aManifestOf1000LinesWith10MalformedAppliesTheGoodOnesOnceAndNamesTheBadLines() {
         List<String> parcels = new ArrayList<>();
@@ -56,6 +58,37 @@ class ManifestUploadTest extends AppTestCase {
         assertThat(again.json().get("alreadyApplied").asInt()).isEqualTo(990);
         assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number in (:p)").param("p", parcels)
                 .query(Integer.class).single()).isEqualTo(990);
+    }
+
+    @Test
+    void aLineTheProcessRefusesIsReportedAndTheNextLinesStillApply() {
+        jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
+        assets.add(com.homebound.equipment.ItemType.HEADSET, "Jabra Evolve2 40", "JB40-MF-" + System.nanoTime(),
+                "HB-MF-" + System.nanoTime() % 100000, com.homebound.equipment.Asset.IN_STOCK);
+        var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
+                "employeeId", "E-7" + System.nanoTime() % 100000, "fullName", "Chloé Bernard", "workEmail", "chloe@acme.example",
+                "personalEmail", "chloe@home.example", "phone", "+33 6 10 20 30 40", "street", "2 rue Nericault",
+                "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", java.time.LocalDate.now().plusDays(3).toString(),
+                "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
+        String task = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey="
+                + started.json().get("businessKey").asText()).json().get(0).get("id").asText();
+        String tracking = "MFP" + System.nanoTime();
+        assertThat(post(CARRIER, "/engine-rest/task/" + task + "/submit-form", formValues("carrier", "DPD", "trackingNumber", tracking))
+                .status()).isEqualTo(204);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        var reply = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "tracking_number,status,timestamp,location\n"
+                + tracking + ",Delivered," + now.plusDays(5) + ",Tours\n"
+                + tracking + ",OutForDelivery," + now.minusHours(1) + ",Tours\n"
+                + tracking + ",\"InTransit,Tours\n");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("applied").asInt()).isEqualTo(1);
+        assertThat(reply.json().get("rejected").findValues("line")).extracting(n -> n.asInt()).containsExactly(2, 4);
+        assertThat(reply.json().get("rejected").get(0).get("reason").asText()).contains("deliveredOn: cannot be in the future");
+        assertThat(reply.json().get("rejected").get(1).get("reason").asText()).contains("unterminated quote");
+        assertThat(jdbc.sql("select state from shipment where tracking_number = ?").param(tracking).query(String.class).single())
+                .isEqualTo("OUT_FOR_DELIVERY");
     }
 
     @Test

@@ -111,6 +111,42 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
         assertThat(events.unmatched()).noneMatch(e -> e.trackingNumber().equals(tracking));
     }
 
+    @Test
+    void aDeliveryConfirmedInTasklistClosesTheOpenIncident() {
+        ProcessInstance headset = headsetWaitingToShip();
+        Shipment parcel = shipped(headset);
+        tracker.apply(update(parcel.trackingNumber(), "dhl", null, TrackingStatus.EXCEPTION, monday));
+        ProcessInstance incident = incidentOf(parcel);
+        assertThat(incident).isWaitingAt("InvestigateParcel");
+
+        complete(headset, "ConfirmDelivery", "deliveredOn", java.time.LocalDate.now().toString());
+
+        assertThat(incident).hasPassed("DeliveredMeanwhile").isEnded();
+    }
+
+    @Test
+    void aProblemReportedAfterDeliveryOpensNothing() {
+        Shipment parcel = shipped(headsetWaitingToShip());
+        tracker.apply(update(parcel.trackingNumber(), "dhl", null, TrackingStatus.DELIVERED, monday.plusDays(1)));
+        tracker.apply(update(parcel.trackingNumber(), "dhl", null, TrackingStatus.EXCEPTION, monday));
+
+        assertThat(incidentOf(parcel)).isNull();
+        assertThat(events.timelineOf(parcel.id())).extracting(TrackingEventRepository.TrackingEvent::status)
+                .containsExactly("EXCEPTION", "DELIVERED");
+    }
+
+    @Test
+    void aDeliveryReportedBeforeTheTrackingNumberWasTypedCompletesTheDeliveryOnceItIs() {
+        String tracking = unique("EARLY");
+        tracker.apply(update(tracking, "dhl", null, TrackingStatus.DELIVERED, OffsetDateTime.now(ZoneOffset.UTC)));
+        ProcessInstance headset = headsetWaitingToShip();
+
+        complete(headset, "ShipToHome", "carrier", "DHL Express", "trackingNumber", tracking);
+
+        assertThat(headset).isEnded();
+        assertThat(shipments.findByTrackingNumber(tracking).get(0).confirmedBy()).isEqualTo("aftership");
+    }
+
     private ProcessInstance headsetWaitingToShip() {
         stockOf("Jabra Evolve2 40", ItemType.HEADSET, 1);
         ProcessInstance headset = provisioningOf(startOnboarding("fullName", "Amina Berrada"), ItemType.HEADSET);
