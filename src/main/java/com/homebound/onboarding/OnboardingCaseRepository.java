@@ -34,10 +34,10 @@ public class OnboardingCaseRepository {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into onboarding_case (employee_id, case_type, profile, has_broadband, start_date, status,
-                                             process_instance_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             process_instance_id, created_at, open_for_employee)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(employeeId, request.caseType().code(), request.profile(), request.hasBroadband(),
-                        request.startDate(), OnboardingCase.IN_PROGRESS, processInstanceId, now())
+                        request.startDate(), OnboardingCase.IN_PROGRESS, processInstanceId, now(), employeeId)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -48,7 +48,7 @@ public class OnboardingCaseRepository {
     }
 
     public void markReady(long caseId) {
-        jdbc.sql("update onboarding_case set status = ?, ready_at = ? where id = ?")
+        jdbc.sql("update onboarding_case set status = ?, ready_at = ?, open_for_employee = null where id = ?")
                 .params(OnboardingCase.READY, now(), caseId).update();
     }
 
