@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OnboardingProcessTest extends ProcessTestCase {
 
     @Autowired BundleItemRepository bundle;
+    @Autowired EmployeeRepository employees;
 
     @Test
     void newHireWithoutBroadbandIsReadyOnceEveryBranchIsDone() {
@@ -152,6 +153,33 @@ class OnboardingProcessTest extends ProcessTestCase {
 
         assertThat(jdbc.sql("select count(*) from onboarding_case").query(Long.class).single()).isEqualTo(casesBefore);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("onboarding").count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void twoStartsRacingForAKnownEmployeeOpenOneCase() throws Exception {
+        var form = onboardingForm();
+        // Known from an earlier case, so both starts update the same employee rather than insert one.
+        employees.save(new Employee(null, (String) form.get("employeeId"), "Amina Berrada", "a@acme.example", "a@home.example",
+                "+33 6 12 34 56 78", "1 rue Nationale", "37000", "Tours", "FR", "testmanager"));
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> starts = List.of(
+                pool.submit(() -> { ready.await(); return start(form); }),
+                pool.submit(() -> { ready.await(); return start(new java.util.HashMap<>(form)); }));
+        ready.countDown();
+        int failed = 0;
+        for (var started : starts) {
+            try {
+                started.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from onboarding_case c join employee e on e.id = c.employee_id where e.employee_number = ?")
+                .param(form.get("employeeId")).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
