@@ -134,6 +134,16 @@ class VendorDeliveryProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void theVendorIsLateOnlyOnceThePromisedDayIsOver() {
+        ProcessInstance laptop = purchasedLaptop();
+        LocalDate promised = orderOf(laptop).expectedDelivery();
+
+        var late = managementService.createJobQuery().processInstanceId(laptop.getId()).activityId("VendorLate").singleResult();
+
+        assertThat(late.getDuedate().toInstant()).isEqualTo(promised.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    @Test
     void aDeliveryNoticeWhileItChasesStillMovesThePurchaseOn() {
         ProcessInstance laptop = purchasedLaptop();
         runJob(laptop, "VendorLate");
