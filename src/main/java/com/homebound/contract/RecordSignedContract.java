@@ -1,13 +1,12 @@
 package com.homebound.contract;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import com.homebound.process.Deadlines;
 import com.homebound.process.FormInput;
 
 @Component
@@ -24,7 +23,7 @@ public class RecordSignedContract implements TaskListener {
         FormInput in = FormInput.of(task);
         LocalDate signedOn = in.date("signedOn");
         String copy = in.text("signedCopyReference", 100);
-        if (signedOn != null && signedOn.isAfter(ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))) {
+        if (signedOn != null && signedOn.isAfter(Deadlines.today().plusDays(1))) {
             in.reject("signedOn", "cannot be in the future");
         }
         in.validate();

@@ -18,6 +18,13 @@ public class EmployeeRepository {
         return jdbc.sql("select * from employee where id = ?").param(id).query(Employee.class).single();
     }
 
+    /** The person a bundle item is for. */
+    public Employee ofBundleItem(long bundleItemId) {
+        return jdbc.sql("""
+                select e.* from employee e join onboarding_case c on c.employee_id = e.id
+                join bundle_item b on b.case_id = c.id where b.id = ?""").param(bundleItemId).query(Employee.class).single();
+    }
+
     public Optional<Employee> findByNumber(String employeeNumber) {
         return jdbc.sql("select * from employee where employee_number = ?").param(employeeNumber)
                 .query(Employee.class).optional();

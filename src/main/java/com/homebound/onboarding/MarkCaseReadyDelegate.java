@@ -2,10 +2,8 @@ package com.homebound.onboarding;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import com.homebound.notification.MailOutbox;
@@ -15,14 +13,14 @@ public class MarkCaseReadyDelegate implements JavaDelegate {
 
     private final OnboardingCaseRepository cases;
     private final EmployeeRepository employees;
-    private final IdentityService identityService;
+    private final Managers managers;
     private final MailOutbox mail;
 
     public MarkCaseReadyDelegate(OnboardingCaseRepository cases, EmployeeRepository employees,
-                                 IdentityService identityService, MailOutbox mail) {
+                                 Managers managers, MailOutbox mail) {
         this.cases = cases;
         this.employees = employees;
-        this.identityService = identityService;
+        this.managers = managers;
         this.mail = mail;
     }
 
@@ -35,11 +33,7 @@ public class MarkCaseReadyDelegate implements JavaDelegate {
         Map<String, Object> model = Map.of("employeeName", employee.fullName(), "startDate", onboarding.startDate(),
                 "accountLogin", String.valueOf(onboarding.accountLogin()));
         mail.send(employee.workEmail(), "case-ready-employee", model);
-        User manager = identityService.createUserQuery().userId(employee.managerId()).singleResult();
-        if (manager != null && manager.getEmail() != null) {
-            mail.send(manager.getEmail(), "case-ready-manager",
-                    Map.of("employeeName", employee.fullName(), "startDate", onboarding.startDate(),
-                            "managerName", manager.getFirstName()));
-        }
+        managers.of(employee).ifPresent(manager -> mail.send(manager.getEmail(), "case-ready-manager",
+                Map.of("employeeName", employee.fullName(), "startDate", onboarding.startDate(), "managerName", manager.getFirstName())));
     }
 }

@@ -1,5 +1,7 @@
 package com.homebound.process;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -8,6 +10,11 @@ import org.springframework.stereotype.Component;
 /** Due dates for tasks, read from the engine clock so that tests can move time. */
 @Component("deadlines")
 public class Deadlines {
+
+    /** Today's date in UTC by the engine clock, which tests can move. */
+    public static LocalDate today() {
+        return ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
 
     public Date inDays(int days) {
         return Date.from(ClockUtil.now().toInstant().plusSeconds(days * 86_400L));

@@ -1,15 +1,15 @@
 package com.homebound.purchasing;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import com.homebound.process.Deadlines;
 
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
@@ -54,7 +54,7 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
                 .filter(po -> PurchaseOrder.APPROVED.equals(po.status()) && po.model().equals(item.model()));
         long orderId = approved.map(PurchaseOrder::id)
                 .orElseGet(() -> orders.create(itemId, model, vendorName, PurchaseOrder.APPROVED, null, "below approval threshold"));
-        LocalDate today = ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Deadlines.today();
         orders.place(orderId, today.plusDays(model.leadTimeDays()));
         orders.addLine(orderId, 1, itemId, model);
         bundle.moveTo(itemId, BundleItemState.ORDERED);

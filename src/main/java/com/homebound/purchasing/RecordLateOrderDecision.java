@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.homebound.process.Deadlines;
 import com.homebound.process.FormInput;
 
 /** IT's lead decides on an order still late after the chase: wait until a new date, or buy elsewhere. */
@@ -28,7 +29,7 @@ public class RecordLateOrderDecision implements TaskListener {
         PurchaseOrder order = orders.currentFor((Long) task.getVariable("bundleItemId"));
         if ("wait".equals(decision)) {
             LocalDate promised = in.date("promisedDelivery");
-            if (promised != null && !promised.isAfter(RecordVendorChase.today())) {
+            if (promised != null && !promised.isAfter(Deadlines.today())) {
                 in.reject("promisedDelivery", "must be after today");
             }
             in.validate();

@@ -1,13 +1,12 @@
 package com.homebound.purchasing;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import com.homebound.process.Deadlines;
 import com.homebound.process.FormInput;
 
 /** IT chased the vendor and records the date it now promises; the order waits until then. */
@@ -24,7 +23,7 @@ public class RecordVendorChase implements TaskListener {
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
         LocalDate promised = in.date("promisedDelivery");
-        if (promised != null && !promised.isAfter(today())) {
+        if (promised != null && !promised.isAfter(Deadlines.today())) {
             in.reject("promisedDelivery", "must be after today");
         }
         in.validate();
@@ -32,7 +31,4 @@ public class RecordVendorChase implements TaskListener {
         in.consume();
     }
 
-    static LocalDate today() {
-        return ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
 }

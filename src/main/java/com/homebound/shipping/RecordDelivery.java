@@ -1,15 +1,14 @@
 package com.homebound.shipping;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
+import com.homebound.process.Deadlines;
 import com.homebound.process.CurrentUser;
 import com.homebound.process.FormInput;
 
@@ -30,7 +29,7 @@ public class RecordDelivery implements TaskListener {
         FormInput in = FormInput.of(task);
         LocalDate deliveredOn = in.date("deliveredOn");
         String receivedBy = in.optionalText("receivedBy", 120);
-        LocalDate today = ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Deadlines.today();
         if (deliveredOn != null && deliveredOn.isAfter(today.plusDays(1))) {
             in.reject("deliveredOn", "cannot be in the future");
         }

@@ -4,22 +4,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.homebound.equipment.BundleItemRepository;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
-import com.homebound.onboarding.OnboardingCaseRepository;
 
 /** A carrier sees where to deliver, on its task only; nothing else about the person. */
 @Component
 public class ShowDeliveryAddress implements TaskListener {
 
-    private final BundleItemRepository bundle;
-    private final OnboardingCaseRepository cases;
     private final EmployeeRepository employees;
 
-    public ShowDeliveryAddress(BundleItemRepository bundle, OnboardingCaseRepository cases, EmployeeRepository employees) {
-        this.bundle = bundle;
-        this.cases = cases;
+    public ShowDeliveryAddress(EmployeeRepository employees) {
         this.employees = employees;
     }
 
@@ -31,7 +25,6 @@ public class ShowDeliveryAddress implements TaskListener {
     }
 
     Employee recipientOf(DelegateTask task) {
-        long itemId = (Long) task.getVariable("bundleItemId");
-        return employees.get(cases.get(bundle.get(itemId).caseId()).employeeId());
+        return employees.ofBundleItem((Long) task.getVariable("bundleItemId"));
     }
 }

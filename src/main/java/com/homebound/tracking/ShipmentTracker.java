@@ -216,6 +216,6 @@ public class ShipmentTracker {
     }
 
     Employee recipientOf(Shipment parcel) {
-        return employees.get(cases.get(bundle.get(parcel.bundleItemId()).caseId()).employeeId());
+        return employees.ofBundleItem(parcel.bundleItemId());
     }
 }
