@@ -7,6 +7,7 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import com.homebound.purchasing.VendorRepository;
 import com.homebound.security.Roles;
 
 /** One user per role, password = user id. Only in the demo profile: real users come from the customer. */
@@ -16,9 +17,11 @@ import com.homebound.security.Roles;
 public class DemoUsers implements InitializingBean {
 
     private final IdentityService identityService;
+    private final VendorRepository vendors;
 
-    public DemoUsers(IdentityService identityService) {
+    public DemoUsers(IdentityService identityService, VendorRepository vendors) {
         this.identityService = identityService;
+        this.vendors = vendors;
     }
 
     @Override
@@ -28,6 +31,9 @@ public class DemoUsers implements InitializingBean {
         user("carrier", "Karim", "Benali", Roles.CARRIERS);
         user("manager", "Marc", "Dubois", Roles.MANAGERS);
         user("vendor", "Véra", "Bechtle", Roles.VENDORS);
+        if (vendors.vendorOfUser("vendor").isEmpty()) {
+            vendors.speaksFor("vendor", "Bechtle");
+        }
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,16 +37,18 @@ public class DeliveryNoticeController {
     }
 
     private final DeliveryNoticeService notices;
+    private final VendorRepository vendors;
     private final Caller caller;
 
-    public DeliveryNoticeController(DeliveryNoticeService notices, Caller caller) {
+    public DeliveryNoticeController(DeliveryNoticeService notices, VendorRepository vendors, Caller caller) {
         this.notices = notices;
+        this.vendors = vendors;
         this.caller = caller;
     }
 
     @PostMapping(value = "/api/vendors/delivery-notices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
-        caller.requireAnyGroup(Roles.IT, Roles.VENDORS);
+        String vendor = vendorOfCaller();
         List<CsvFile.Row> rows = readCsv(file);
         ImportReport report = new ImportReport();
         for (CsvFile.Row row : rows) {
@@ -53,7 +58,7 @@ public class DeliveryNoticeController {
             }
             try {
                 notices.apply(row.line(), new DeliveryNotice(row.get("po_number"), integer(row.get("line")),
-                        row.get("serial_number"), row.get("asset_tag"), date(row.get("ship_date"))), report);
+                        row.get("serial_number"), row.get("asset_tag"), date(row.get("ship_date"))), vendor, report);
             } catch (IllegalArgumentException e) {
                 report.reject(row.line(), e.getMessage());
             }
@@ -63,7 +68,7 @@ public class DeliveryNoticeController {
 
     @PostMapping(value = "/api/vendors/delivery-notices", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ImportReport post(@RequestBody JsonNotice body) {
-        caller.requireAnyGroup(Roles.IT, Roles.VENDORS);
+        String vendor = vendorOfCaller();
         if (body == null || body.lines() == null || body.lines().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Expected {\"lines\": [{\"poNumber\", \"line\", \"serialNumber\", \"assetTag\", \"shipDate\"}]} with at least one line");
@@ -73,7 +78,7 @@ public class DeliveryNoticeController {
             JsonLine line = body.lines().get(i);
             try {
                 notices.apply(i + 1, new DeliveryNotice(line.poNumber(), line.line(), line.serialNumber(), line.assetTag(),
-                        date(line.shipDate())), report);
+                        date(line.shipDate())), vendor, report);
             } catch (IllegalArgumentException e) {
                 report.reject(i + 1, e.getMessage());
             }
@@ -94,6 +99,27 @@ public class DeliveryNoticeController {
     public String uploadFromPage(@RequestParam("file") MultipartFile file) throws IOException {
         caller.requireAnyGroup(Roles.IT);
         return ImportReportPage.result("Delivery notice " + file.getOriginalFilename(), upload(file));
+    }
+
+    /** IT may notify any order (null); a vendor's user only its vendor's orders. */
+    private String vendorOfCaller() {
+        String userId = caller.requireAnyGroup(Roles.IT, Roles.VENDORS);
+        if (caller.isInGroup(Roles.IT)) {
+            return null;
+        }
+        return vendors.vendorOfUser(userId).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "User " + userId + " speaks for no vendor yet: IT links it with PUT /api/vendors/{vendor}/users/{userId}"));
+    }
+
+    /** IT says which vendor a user of the vendors group speaks for. */
+    @PutMapping("/api/vendors/{vendor}/users/{userId}")
+    public Map<String, String> linkUser(@PathVariable String vendor, @PathVariable String userId) {
+        caller.requireAnyGroup(Roles.IT);
+        if (vendors.find(vendor).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No vendor " + vendor);
+        }
+        vendors.speaksFor(userId, vendor);
+        return Map.of("userId", userId, "vendor", vendor);
     }
 
     static List<CsvFile.Row> readCsv(MultipartFile file) throws IOException {

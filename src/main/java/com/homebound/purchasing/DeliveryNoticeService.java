@@ -50,10 +50,18 @@ public class DeliveryNoticeService {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Applies one line; its problems go to the report under {@code lineNumber}. */
+    /** Applies one line for IT, who may notify for any vendor. */
     public void apply(int lineNumber, DeliveryNotice notice, ImportReport report) {
+        apply(lineNumber, notice, null, report);
+    }
+
+    /**
+     * Applies one line; its problems go to the report under {@code lineNumber}. With a vendor,
+     * only that vendor's orders may be notified.
+     */
+    public void apply(int lineNumber, DeliveryNotice notice, String onlyForVendor, ImportReport report) {
         try {
-            Outcome outcome = asSystem.call(() -> transaction.execute(tx -> applyInTransaction(notice)));
+            Outcome outcome = asSystem.call(() -> transaction.execute(tx -> applyInTransaction(notice, onlyForVendor)));
             if (outcome == Outcome.APPLIED) {
                 report.applied();
             } else {
@@ -67,10 +75,12 @@ public class DeliveryNoticeService {
         }
     }
 
-    private Outcome applyInTransaction(DeliveryNotice notice) {
+    private Outcome applyInTransaction(DeliveryNotice notice, String onlyForVendor) {
         check(notice);
         Long orderId = PurchaseOrder.idOf(notice.poNumber());
-        PurchaseOrder order = orders.find(orderId).orElseThrow(() -> new Rejected("no purchase order " + notice.poNumber()));
+        PurchaseOrder order = orders.find(orderId)
+                .filter(po -> onlyForVendor == null || onlyForVendor.equals(po.vendor()))
+                .orElseThrow(() -> new Rejected("no purchase order " + notice.poNumber() + (onlyForVendor == null ? "" : " from " + onlyForVendor)));
         PurchaseOrderLine line = orders.findLine(orderId, notice.line())
                 .orElseThrow(() -> new Rejected(notice.poNumber() + " has no line " + notice.line()));
         if (line.noticed()) {

@@ -18,6 +18,11 @@ public class Caller {
         this.identityService = identityService;
     }
 
+    public boolean isInGroup(String group) {
+        Authentication auth = identityService.getCurrentAuthentication();
+        return auth != null && auth.getGroupIds() != null && auth.getGroupIds().contains(group);
+    }
+
     /** Refuses the request (403) unless the caller is in one of these groups. */
     public String requireAnyGroup(String... groups) {
         Authentication auth = identityService.getCurrentAuthentication();

@@ -79,6 +79,35 @@ class DeliveryNoticeUploadTest extends AppTestCase {
     }
 
     @Test
+    void aVendorNotifiesOnlyItsOwnOrdersOnceItLinkedTheUser() {
+        long itemId = aLaptopOnOrder("E-4003");
+        String bechtleOrder = poNumberOf(itemId);
+        String notice = "po_number,line,serial_number,asset_tag,ship_date\n" + bechtleOrder + ",1,PF" + System.nanoTime() % 100000000
+                + ",," + LocalDate.now() + "\n";
+        String jabraUser = "jabrauser" + System.nanoTime() % 100000;
+        var user = identityService.newUser(jabraUser);
+        user.setPassword(password(jabraUser));
+        identityService.saveUser(user);
+        identityService.createMembership(jabraUser, "vendors");
+
+        var unlinked = postFile(jabraUser, "/api/vendors/delivery-notices", "asn.csv", notice);
+        assertThat(unlinked.status()).isEqualTo(403);
+        assertThat(unlinked.body()).contains("speaks for no vendor yet");
+
+        assertThat(send(VENDOR, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/vendors/Jabra/users/" + jabraUser)).PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(403);
+        var linked = send(IT, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/vendors/Jabra/users/" + jabraUser)).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(linked.status()).isEqualTo(200);
+
+        var othersOrder = postFile(jabraUser, "/api/vendors/delivery-notices", "asn.csv", notice);
+        assertThat(othersOrder.json().get("applied").asInt()).isZero();
+        assertThat(othersOrder.json().get("rejected").get(0).get("reason").asText())
+                .isEqualTo("no purchase order " + bechtleOrder + " from Jabra");
+        assertThat(jdbc.sql("select state from bundle_item where id = ?").param(itemId).query(String.class).single()).isEqualTo("ORDERED");
+    }
+
+    @Test
     void itHasAPageToUploadANotice() {
         var page = get(IT, "/api/vendors/delivery-notices");
         assertThat(page.status()).isEqualTo(200);

@@ -62,6 +62,10 @@ public abstract class AppTestCase {
         user(IT, Roles.IT, "Igor");
         user(CARRIER, Roles.CARRIERS, "Karim");
         user(MANAGER, Roles.MANAGERS, "Maria");
+        // The test vendor speaks for Bechtle, which sells the laptops the tests buy.
+        if (jdbc.sql("select count(*) from vendor_user where user_id = ?").param(VENDOR).query(Integer.class).single() == 0) {
+            jdbc.sql("insert into vendor_user (user_id, vendor) values (?, 'Bechtle')").param(VENDOR).update();
+        }
     }
 
     private void user(String id, String group, String firstName) {
