@@ -12,6 +12,7 @@ import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
+import com.homebound.equipment.Catalog;
 import com.homebound.process.CurrentUser;
 import com.homebound.process.FormInput;
 
@@ -28,11 +29,13 @@ public class RecordReturnInspection implements TaskListener {
     private final ReturnRepository returns;
     private final AssetRepository assets;
     private final BundleItemRepository bundle;
+    private final Catalog catalog;
 
-    public RecordReturnInspection(ReturnRepository returns, AssetRepository assets, BundleItemRepository bundle) {
+    public RecordReturnInspection(ReturnRepository returns, AssetRepository assets, BundleItemRepository bundle, Catalog catalog) {
         this.returns = returns;
         this.assets = assets;
         this.bundle = bundle;
+        this.catalog = catalog;
     }
 
     @Override
@@ -45,6 +48,7 @@ public class RecordReturnInspection implements TaskListener {
         String reason = in.optionalText("disposalReason", 500);
         String serial = in.optionalText("serialNumber", 40);
         String tag = in.optionalText("assetTag", 20);
+        String restockModel = in.optionalText("restockModel", 80);
         if ("dispose".equals(outcome) && reason == null) {
             in.reject("disposalReason", "say why the item is disposed of");
         }
@@ -54,6 +58,13 @@ public class RecordReturnInspection implements TaskListener {
         } else if (needsAsset && assets.serialNumberKnown(serial)) {
             in.reject("serialNumber", "serial number " + serial + " is already recorded for another asset");
         }
+        BundleItem bundleItem = bundle.get(item.bundleItemId());
+        // A laptop the employee kept was never bought through Homebound: stock needs its real model.
+        boolean knownModel = catalog.find(bundleItem.model()).isPresent();
+        if (needsAsset && !knownModel && (restockModel == null || catalog.find(restockModel)
+                .filter(m -> m.itemType() == bundleItem.itemType()).isEmpty())) {
+            in.reject("restockModel", "give the catalogue model of this " + bundleItem.itemType().label() + " to put it in stock");
+        }
         if (needsAsset && (tag == null || !TAG.matcher(tag).matches())) {
             in.reject("assetTag", "this item has no asset record: give it an asset tag to put it in stock");
         } else if (needsAsset && assets.assetTagKnown(tag)) {
@@ -61,10 +72,9 @@ public class RecordReturnInspection implements TaskListener {
         }
         in.validate();
 
-        BundleItem bundleItem = bundle.get(item.bundleItemId());
         Long assetId = item.assetId();
         if (needsAsset) {
-            assetId = assets.add(bundleItem.itemType(), bundleItem.model(), serial, tag, Asset.IN_STOCK);
+            assetId = assets.add(bundleItem.itemType(), knownModel ? bundleItem.model() : restockModel, serial, tag, Asset.IN_STOCK);
         } else if (assetId != null) {
             assets.moveTo(assetId, "restock".equals(outcome) ? Asset.IN_STOCK : Asset.DISPOSED);
         }

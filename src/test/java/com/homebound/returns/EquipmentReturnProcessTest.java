@@ -77,6 +77,28 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aKeptLaptopGoesBackIntoStockUnderItsCatalogueModel() {
+        var form = onboardingForm("caseType", "relocation", "profile", "developer", "hasBroadband", true);
+        ProcessInstance onboarding = start(form);
+        ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
+        complete(laptop, "ImageLaptop", allHardeningConfirmed());
+        ProcessInstance ret = startReturn((String) form.get("employeeId"), "leaving");
+        complete(ret, "ShipReturnKit", "carrier", "Colissimo", "trackingNumber", unique("KIT"));
+        complete(ret, "CollectReturn", "carrier", "Colissimo", "trackingNumber", unique("RET"));
+        Task inspection = taskService.createTaskQuery().processInstanceId(ret.getId()).taskDefinitionKey("InspectReturnedItem").singleResult();
+        String serial = unique("PF");
+
+        assertThatThrownBy(() -> taskService.complete(inspection.getId(), Map.of("wiped", true, "outcome", "restock",
+                "serialNumber", serial, "assetTag", unique("HB"))))
+                .hasMessageContaining("restockModel: give the catalogue model of this laptop");
+        taskService.complete(inspection.getId(), Map.of("wiped", true, "outcome", "restock", "serialNumber", serial,
+                "assetTag", unique("HB"), "restockModel", "Dell Latitude 7450"));
+
+        assertThat(jdbc.sql("select model || '|' || state from asset where serial_number = ?").param(serial).query(String.class).single())
+                .isEqualTo("Dell Latitude 7450|IN_STOCK");
+    }
+
+    @Test
     void aTeamReturnStartsOneReturnPerPersonWithEquipment() {
         String manager = "teamlead" + unique("x").replace("-", "");
         var user = identityService.newUser(manager);
