@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
@@ -29,6 +33,15 @@ public final class CsvFile {
     }
 
     private CsvFile() {
+    }
+
+    /** An uploaded file; an empty file or a wrong header refuses the whole upload with a 400 saying why. */
+    public static List<Row> upload(MultipartFile file, List<String> required) throws IOException {
+        try {
+            return read(file.getInputStream(), required);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
     }
 
     /** @throws IllegalArgumentException when the file is empty or its header lacks a required column */

@@ -49,7 +49,7 @@ public class DeliveryNoticeController {
     @PostMapping(value = "/api/vendors/delivery-notices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
         String vendor = vendorOfCaller();
-        List<CsvFile.Row> rows = readCsv(file);
+        List<CsvFile.Row> rows = CsvFile.upload(file, COLUMNS);
         ImportReport report = new ImportReport();
         for (CsvFile.Row row : rows) {
             if (row.error() != null) {
@@ -122,13 +122,6 @@ public class DeliveryNoticeController {
         return Map.of("userId", userId, "vendor", vendor);
     }
 
-    static List<CsvFile.Row> readCsv(MultipartFile file) throws IOException {
-        try {
-            return CsvFile.read(file.getInputStream(), COLUMNS);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-    }
 
     private static Integer integer(String text) {
         try {

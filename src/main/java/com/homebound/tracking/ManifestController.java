@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.homebound.importing.CsvFile;
 import com.homebound.importing.ImportReport;
@@ -34,12 +32,7 @@ public class ManifestController {
     @PostMapping(value = "/api/carriers/manifests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
         caller.requireAnyGroup(Roles.CARRIERS, Roles.IT);
-        List<CsvFile.Row> rows;
-        try {
-            rows = CsvFile.read(file.getInputStream(), COLUMNS);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        List<CsvFile.Row> rows = CsvFile.upload(file, COLUMNS);
         ImportReport report = new ImportReport();
         for (CsvFile.Row row : rows) {
             try {

@@ -34,10 +34,6 @@ public enum TrackingStatus {
         return rank;
     }
 
-    public boolean isProblem() {
-        return this == EXCEPTION || this == EXPIRED;
-    }
-
     /** Accepts AfterShip's tag ("OutForDelivery") or the name ("OUT_FOR_DELIVERY"), any case. */
     public static Optional<TrackingStatus> parse(String text) {
         if (text == null) {

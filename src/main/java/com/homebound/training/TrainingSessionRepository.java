@@ -3,7 +3,6 @@ package com.homebound.training;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +26,6 @@ public class TrainingSessionRepository {
     public Optional<TrainingSession> latestOf(long caseId) {
         return jdbc.sql("select * from training_session where case_id = ? order by id desc").param(caseId)
                 .query(TrainingSession.class).list().stream().findFirst();
-    }
-
-    public List<TrainingSession> sessionsOf(long caseId) {
-        return jdbc.sql("select * from training_session where case_id = ? order by id").param(caseId)
-                .query(TrainingSession.class).list();
     }
 
     public void recordAttendance(long sessionId, boolean attended) {
