@@ -19,6 +19,8 @@ public final class TestDatabase {
     private static final String USER = env("HOMEBOUND_TEST_PG_USER", "postgres");
     private static final String PASSWORD = env("HOMEBOUND_TEST_PG_PASSWORD", "");
     private static final Map<String, String> created = new HashMap<>();
+    /** Unique per test JVM, so two builds on one PostgreSQL server never drop each other's databases. */
+    private static final String BUILD = Long.toString(ProcessHandle.current().pid()) + "_" + Long.toString(System.currentTimeMillis() % 100000);
     private static Boolean postgres;
 
     private TestDatabase() {
@@ -53,15 +55,24 @@ public final class TestDatabase {
             if (!onPostgres()) {
                 return "jdbc:h2:mem:homebound_" + n + ";DB_CLOSE_DELAY=-1";
             }
-            String database = "homebound_test_" + n;
+            String database = "homebound_test_" + n + "_" + BUILD;
             try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + database + " with (force)");
                 s.execute("create database " + database);
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create test database " + database, e);
             }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database)));
             return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
         });
+    }
+
+    /** Dropped when the test JVM ends; a build killed before that leaves its database, harmless to the next one. */
+    private static void drop(String database) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + database + ": " + e.getMessage());
+        }
     }
 
     private static String env(String name, String fallback) {
