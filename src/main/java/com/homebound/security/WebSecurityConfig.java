@@ -1,13 +1,11 @@
 package com.homebound.security;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import com.homebound.process.AsSystem;
 
 /**
  * Camunda's REST API is open to anyone by default: here it and Homebound's /api need a login.
@@ -24,10 +22,11 @@ public class WebSecurityConfig {
         return registration;
     }
 
+    /** Refusals from inside the engine answer 4xx in words on every engine API (see UserMistakes). */
     @Bean
-    FilterRegistrationBean<TaskFormFieldsOnly> taskFormFieldsOnly(FormService formService, AsSystem asSystem) {
-        var registration = new FilterRegistrationBean<>(new TaskFormFieldsOnly(formService, asSystem));
-        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+    FilterRegistrationBean<EngineAnswersInWords> engineAnswersInWords() {
+        var registration = new FilterRegistrationBean<>(new EngineAnswersInWords());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

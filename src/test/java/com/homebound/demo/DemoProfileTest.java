@@ -17,19 +17,22 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.homebound.equipment.AssetRepository;
+import com.homebound.support.ListeningSockets;
 
 /** What a newcomer gets from the run command: demo users per role, a little stock, a readable mailbox. */
 // Its own engine name, so that it does not replace the app tests' "default" engine that /engine-rest uses.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.process-engine-name=demotests")
 class DemoProfileTest {
 
+    static int mailCatcherPort;
+
     @DynamicPropertySource
     static void embedded(DynamicPropertyRegistry registry) throws Exception {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:homebound_demo;DB_CLOSE_DELAY=-1");
         try (var socket = new java.net.ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            registry.add("homebound.demo.mail-catcher-port", () -> port);
-            registry.add("spring.mail.port", () -> port);
+            mailCatcherPort = socket.getLocalPort();
+            registry.add("homebound.demo.mail-catcher-port", () -> mailCatcherPort);
+            registry.add("spring.mail.port", () -> mailCatcherPort);
         }
     }
 
@@ -47,6 +50,42 @@ class DemoProfileTest {
         assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
         assertThat(identityService.checkPassword("hr", "hr")).isTrue();
         assertThat(assets.countInStock("Jabra Evolve2 40")).isPositive();
+    }
+
+    @Test
+    void theDemoAndItsDatabaseListenOnThisMachineOnly() throws Exception {
+        var before = ListeningSockets.ofThisProcess();
+        // The demo's own database URL, on a scratch file: opening it must not open a port for others.
+        var demo = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application-demo.properties")) {
+            demo.load(in);
+        }
+        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("homebound-demo-db");
+        String url = demo.getProperty("spring.datasource.url").replace("./data/homebound", scratch.resolve("homebound").toString());
+        try (var connection = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            var opened = new java.util.ArrayList<>(ListeningSockets.ofThisProcess());
+            opened.removeAll(before);
+            assertThat(opened).as("ports opened by the demo database").allMatch(ListeningSockets.Listener::loopbackOnly);
+        }
+        assertThat(ListeningSockets.ofThisProcess()).filteredOn(l -> l.port() == port || l.port() == mailCatcherPort)
+                .hasSize(2).allMatch(ListeningSockets.Listener::loopbackOnly);
+        assertThat(demo.getProperty("server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theMailboxIsForHrAndAdministratorsOnly() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String login : new String[] {"carrier:carrier", "it:it", "manager:manager", "vendor:vendor"}) {
+            var refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/demo/mailbox"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(login).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain("Demo mailbox");
+        }
+        var admin = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/demo/mailbox"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(admin.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -106,7 +106,7 @@ class AccessControlTest extends AppTestCase {
         var forged = post(CARRIER, "/engine-rest/task/" + alicesTask + "/submit-form", formValues(
                 "carrier", "DPD", "trackingNumber", "FORGED123456", "bundleItemId", bobsItem));
         assertThat(forged.status()).isEqualTo(400);
-        assertThat(forged.body()).contains("Not fields of this task's form: bundleItemId");
+        assertThat(forged.body()).contains("These are not fields of this form: bundleItemId");
         var rewrite = send(CARRIER, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
                 + "/engine-rest/task/" + alicesTask + "/variables/bundleItemId")).header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"value\": " + bobsItem + ", \"type\": \"Long\"}")));

@@ -54,6 +54,7 @@ public abstract class AppTestCase {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     protected static final String VENDOR = "vendortest";
+    protected static final String ADMIN = "admintest";
 
     @BeforeEach
     void users() {
@@ -62,6 +63,7 @@ public abstract class AppTestCase {
         user(IT, Roles.IT, "Igor");
         user(CARRIER, Roles.CARRIERS, "Karim");
         user(MANAGER, Roles.MANAGERS, "Maria");
+        user(ADMIN, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN, "Ada");
         // The test vendor speaks for Bechtle, which sells the laptops the tests buy.
         if (jdbc.sql("select count(*) from vendor_user where user_id = ?").param(VENDOR).query(Integer.class).single() == 0) {
             jdbc.sql("insert into vendor_user (user_id, vendor) values (?, 'Bechtle')").param(VENDOR).update();

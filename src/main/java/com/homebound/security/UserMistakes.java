@@ -1,0 +1,64 @@
+package com.homebound.security;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outermost step of every engine call. A person's mistake (a form the server refused, a guard's
+ * "no") is logged at INFO and handed to {@link EngineAnswersInWords} so the caller gets a 4xx in
+ * words; anything else is a bug and logged at ERROR. The engine would log both at ERROR, wrapped in
+ * "ENGINE-03051 There was an exception while invoking the TaskListener".
+ */
+class UserMistakes extends CommandInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(UserMistakes.class);
+
+    UserMistakes(ProcessEngineConfigurationImpl configuration) {
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (Context.getCommandContext() != null) {
+            return next.execute(command);
+        }
+        try {
+            return next.execute(command);
+        } catch (RuntimeException e) {
+            report(command, e);
+            throw e;
+        }
+    }
+
+    private static void report(Command<?> command, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedRequest refused) {
+                refused(refused.status(), refused.getMessage());
+                return;
+            }
+            if (cause instanceof FormFieldValidationException invalid) {
+                refused(400, invalid.getMessage());
+                return;
+            }
+        }
+        if (e instanceof OptimisticLockingException || e instanceof BadUserRequestException || e instanceof AuthorizationException
+                || e instanceof TaskAlreadyClaimedException) {
+            log.debug("{} refused: {}", command.getClass().getSimpleName(), e.getMessage());
+        } else {
+            log.error("{} failed", command.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void refused(int status, String message) {
+        log.info("Refused ({}): {}", status, message);
+        Refusals.record(status, message);
+    }
+}
