@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
+import com.homebound.process.FormText;
 
 /** The carrier sees where to go and what to collect; nothing else about the person. */
 @Component
@@ -25,8 +26,8 @@ public class ShowReturnAddress implements TaskListener {
     public void notify(DelegateTask task) {
         EquipmentReturn ret = returns.get((Long) task.getVariable("returnId"));
         Employee employee = employees.get(ret.employeeId());
-        task.setVariableLocal("returnAddress", employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")");
+        task.setVariableLocal("returnAddress", FormText.literal(employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")"));
         task.setVariableLocal("returnReference", ret.reference());
-        task.setVariableLocal("returnItems", returns.itemIdsOf(ret.id()).stream().map(returns::labelOf).collect(Collectors.joining(", ")));
+        task.setVariableLocal("returnItems", FormText.literal(returns.itemIdsOf(ret.id()).stream().map(returns::labelOf).collect(Collectors.joining(", "))));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.AssetRepository;
+import com.homebound.process.FormText;
 
 @Component
 public class ShowReturnItem implements TaskListener {
@@ -21,7 +22,7 @@ public class ShowReturnItem implements TaskListener {
     public void notify(DelegateTask task) {
         long returnItemId = (Long) task.getVariable("returnItemId");
         ReturnRepository.ReturnItem item = returns.item(returnItemId);
-        task.setVariableLocal("returnItemLabel", returns.labelOf(returnItemId));
-        task.setVariableLocal("returnSerial", item.assetId() == null ? "not recorded" : assets.get(item.assetId()).serialNumber());
+        task.setVariableLocal("returnItemLabel", FormText.literal(returns.labelOf(returnItemId)));
+        task.setVariableLocal("returnSerial", item.assetId() == null ? "not recorded" : FormText.literal(assets.get(item.assetId()).serialNumber()));
     }
 }

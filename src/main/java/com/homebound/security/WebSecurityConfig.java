@@ -32,6 +32,38 @@ public class WebSecurityConfig {
     }
 
     @Bean
+    FilterRegistrationBean<WebappApiForItsUsers> cockpitApiForCockpitUsers() {
+        var registration = new FilterRegistrationBean<>(new WebappApiForItsUsers("cockpit"));
+        registration.setName("cockpitApiForCockpitUsers");
+        registration.addUrlPatterns("/camunda/api/cockpit/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappApiForItsUsers> adminApiForAdministrators() {
+        var registration = new FilterRegistrationBean<>(new WebappApiForItsUsers("admin"));
+        registration.setName("adminApiForAdministrators");
+        registration.addUrlPatterns("/camunda/api/admin/plugin/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /** Browsers must not guess a type for our JSON and CSV answers (Camunda's webapps set this themselves). */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> noContentTypeSniffing() {
+        jakarta.servlet.Filter nosniff = (request, response, chain) -> {
+            ((jakarta.servlet.http.HttpServletResponse) response).setHeader("X-Content-Type-Options", "nosniff");
+            chain.doFilter(request, response);
+        };
+        var registration = new FilterRegistrationBean<>(nosniff);
+        registration.setName("noContentTypeSniffing");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/demo/*", "/receipt/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<FirstAdministratorSetupBlocked> firstAdministratorSetupBlocked() {
         var registration = new FilterRegistrationBean<>(new FirstAdministratorSetupBlocked());
         registration.addUrlPatterns("/camunda/api/admin/setup/*");

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
+import com.homebound.process.FormText;
 
 /** A carrier sees where to deliver, on its task only; nothing else about the person. */
 @Component
@@ -20,7 +21,7 @@ public class ShowDeliveryAddress implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Employee employee = recipientOf(task);
-        task.setVariableLocal("deliveryAddress", employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")");
+        task.setVariableLocal("deliveryAddress", FormText.literal(employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")"));
         task.setVariableLocal("shipmentReference", Shipment.referenceFor((Long) task.getVariable("bundleItemId")));
     }
 

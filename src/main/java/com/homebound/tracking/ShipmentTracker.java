@@ -27,6 +27,7 @@ import com.homebound.returns.EquipmentReturn;
 import com.homebound.shipping.Carrier;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
+import com.homebound.process.FormText;
 
 /**
  * Applies what carriers report, whatever the channel (webhook, manifest), each report in its own
@@ -199,7 +200,7 @@ public class ShipmentTracker {
         runtimeService.startProcessInstanceByKey("parcel-incident", businessKey, Map.of(
                 "incident", incident, "shipmentId", parcel.id(), "bundleItemId", parcel.bundleItemId(),
                 "trackingNumber", parcel.trackingNumber(), "employeeName", recipientOf(parcel).fullName(),
-                "carrierStatus", update.status().tag(), "carrierMessage", update.message() == null ? "" : update.message()));
+                "carrierStatus", update.status().tag(), "carrierMessage", FormText.literal(update.message())));
     }
 
     private void tellEmployeeWhereToCollect(Shipment parcel, TrackingUpdate update) {

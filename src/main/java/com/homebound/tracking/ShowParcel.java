@@ -8,6 +8,7 @@ import com.homebound.equipment.BundleItemRepository;
 import com.homebound.onboarding.Employee;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
+import com.homebound.process.FormText;
 
 /** What HR or IT needs on a parcel incident: the item, where it was going, whom to call. */
 @Component
@@ -27,8 +28,8 @@ public class ShowParcel implements TaskListener {
     public void notify(DelegateTask task) {
         Shipment parcel = shipments.find((Long) task.getVariable("shipmentId")).orElseThrow();
         Employee employee = tracker.recipientOf(parcel);
-        task.setVariableLocal("itemLabel", bundle.get(parcel.bundleItemId()).label());
-        task.setVariableLocal("deliveryAddress", parcel.street() + ", " + parcel.postalCode() + " " + parcel.city() + ", " + parcel.country());
-        task.setVariableLocal("phone", employee.phone());
+        task.setVariableLocal("itemLabel", FormText.literal(bundle.get(parcel.bundleItemId()).label()));
+        task.setVariableLocal("deliveryAddress", FormText.literal(parcel.street() + ", " + parcel.postalCode() + " " + parcel.city() + ", " + parcel.country()));
+        task.setVariableLocal("phone", FormText.literal(employee.phone()));
     }
 }

@@ -27,7 +27,7 @@ import com.homebound.process.FormInput;
 public class RecordTrainingSchedule implements TaskListener {
 
     private static final Pattern TIME = Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
-    private static final Pattern LINK = Pattern.compile("^https://\\S+$");
+    private static final Pattern LINK = Pattern.compile("^https://[^\\s<>\"'`\\\\]+$");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final TrainingSessionRepository sessions;

@@ -23,7 +23,9 @@ public class ShowTrainingSlot implements TaskListener {
         sessions.latestOf((Long) task.getVariable("caseId")).ifPresent(s -> {
             var start = s.startsAt().atZoneSameInstant(zone);
             task.setVariableLocal("trainingSlot", RecordTrainingSchedule.DAY.format(start) + " at "
-                    + String.format("%02d:%02d", start.getHour(), start.getMinute()) + " (" + zone.getId() + "), " + s.videoLink());
+                    + String.format("%02d:%02d", start.getHour(), start.getMinute()) + " (" + zone.getId() + "), "
+                    // An autolink keeps the link clickable; the link itself has no < > or spaces (RecordTrainingSchedule).
+                    + "<" + s.videoLink() + ">");
         });
     }
 }

@@ -86,7 +86,11 @@ public abstract class AppTestCase {
         return userId + "-secret";
     }
 
-    public record Reply(int status, String body) {
+    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+        public Reply(int status, String body) {
+            this(status, body, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true));
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -131,7 +135,7 @@ public abstract class AppTestCase {
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (Exception e) {
             throw new AssertionError("Request failed: " + e, e);
         }

@@ -59,7 +59,7 @@ public final class WebappSession {
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new AppTestCase.Reply(response.statusCode(), response.body());
+            return new AppTestCase.Reply(response.statusCode(), response.body(), response.headers());
         } catch (Exception e) {
             throw new AssertionError("Request failed: " + e, e);
         }

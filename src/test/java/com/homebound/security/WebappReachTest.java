@@ -1,0 +1,69 @@
+package com.homebound.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.ItemType;
+import com.homebound.support.AppTestCase;
+import com.homebound.support.WebappSession;
+
+/** What the webapps and pages show, and to whom. */
+class WebappReachTest extends AppTestCase {
+
+    private static final String STATISTICS = "/plugin/base/default/process-definition/statistics";
+
+    @Autowired AssetRepository assets;
+
+    @Test
+    void cockpitsApiAnswersOnlyThoseAllowedIntoCockpit() {
+        for (String user : List.of(HR, CARRIER)) {
+            WebappSession tasklist = WebappSession.login(port, user, password(user), "tasklist");
+            for (String path : List.of("/camunda/api/cockpit" + STATISTICS, "/camunda/api/cockpit;x=1" + STATISTICS,
+                    "/camunda/api/cockpit" + STATISTICS + "/", "/camunda//api/cockpit" + STATISTICS,
+                    "/camunda/api/cockpit/plugin/base;a/default/process-definition/statistics")) {
+                var reply = tasklist.get(path);
+                assertThat(reply.status()).as(user + " " + path + ": " + reply.body()).isIn(403, 404);
+                assertThat(reply.body()).doesNotContain("onboarding");
+            }
+            assertThat(tasklist.get("/camunda/api/admin/plugin/adminPlugins/default/metrics/sum").status()).isIn(403, 404);
+        }
+        WebappSession cockpit = WebappSession.login(port, ADMIN, password(ADMIN), "cockpit");
+        var admin = cockpit.get("/camunda/api/cockpit" + STATISTICS);
+        assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.body()).contains("onboarding");
+    }
+
+    @Test
+    void ourAnswersTellBrowsersNotToGuessTheirType() {
+        var api = send(IT, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/shipments/999999")).GET());
+        var engine = send(IT, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task")).GET());
+        for (var reply : List.of(api, engine)) {
+            assertThat(reply.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void anAddressShownInTheCarriersFormReadsAsTextNotMarkup() {
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-FT-" + System.nanoTime(), "HB-FT-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
+                "employeeId", "E-8001-" + System.nanoTime() % 10000, "fullName", "Eve Moreau", "workEmail", "eve@acme.example",
+                "personalEmail", "eve@home.example", "phone", "+33 6 00 00 00 09", "street", "2 *rue* [des](javascript:x) Lilas & Co",
+                "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(3).toString(),
+                "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String task = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey="
+                + started.json().get("businessKey").asText()).json().get(0).get("id").asText();
+
+        String shown = get(CARRIER, "/engine-rest/task/" + task + "/form-variables").json().get("deliveryAddress").get("value").asText();
+        assertThat(shown).contains("2 \\*rue\\* \\[des\\]\\(javascript\\:x\\) Lilas \\& Co");
+    }
+}
