@@ -66,7 +66,7 @@ class WorkflowBench extends AppTestCase {
         }
         measure("Complete a carrier task (ShipToHome submit-form as carrier; writes shipment, queues mail)", tasks.size(), CLIENTS, i ->
                 post(CARRIER, "/engine-rest/task/" + tasks.get(i) + "/submit-form",
-                        formValues("carrier", "DPD", "trackingNumber", "BENCHDPD" + i)).status() == 204);
+                        formValues("trackingNumber", "BENCHDPD" + i)).status() == 204);
     }
 
     @Test
@@ -75,7 +75,7 @@ class WorkflowBench extends AppTestCase {
         OffsetDateTime t0 = OffsetDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneOffset.UTC);
         measure("Apply a signed AfterShip webhook event (InTransit, known parcel)", 2000, CLIENTS, i -> {
             String body = """
-                    {"event_id": "bench-%d", "msg": {"tracking_number": "BENCHDPD%d", "slug": "dpd", "tag": "InTransit",
+                    {"event_id": "bench-%d", "msg": {"tracking_number": "BENCHDPD%d", "slug": "colissimo", "tag": "InTransit",
                      "checkpoints": [{"checkpoint_time": "%s", "location": "Hub %d"}]}}""".formatted(i, i % 400, t0.plusMinutes(i), i);
             return send(null, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
                     .header("Content-Type", "application/json").header("aftership-hmac-sha256", signAfterShip(body))

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import com.homebound.purchasing.VendorRepository;
 import com.homebound.security.Roles;
+import com.homebound.shipping.Carrier;
+import com.homebound.shipping.CarrierUsers;
 
 /** One user per role, password = user id. Only in the demo profile: real users come from the customer. */
 @Component
@@ -18,10 +20,12 @@ public class DemoUsers implements InitializingBean {
 
     private final IdentityService identityService;
     private final VendorRepository vendors;
+    private final CarrierUsers carrierUsers;
 
-    public DemoUsers(IdentityService identityService, VendorRepository vendors) {
+    public DemoUsers(IdentityService identityService, VendorRepository vendors, CarrierUsers carrierUsers) {
         this.identityService = identityService;
         this.vendors = vendors;
+        this.carrierUsers = carrierUsers;
     }
 
     @Override
@@ -31,6 +35,10 @@ public class DemoUsers implements InitializingBean {
         user("carrier", "Karim", "Benali", Roles.CARRIERS);
         user("manager", "Marc", "Dubois", Roles.MANAGERS);
         user("vendor", "Véra", "Bechtle", Roles.VENDORS);
+        // The demo's cases are in France, where carrier-choice.dmn picks Colissimo.
+        if (identityService.createGroupQuery().groupMember("carrier").list().stream().noneMatch(g -> Carrier.ofGroup(g.getId()).isPresent())) {
+            carrierUsers.link("carrier", Carrier.COLISSIMO);
+        }
         if (vendors.vendorOfUser("vendor").isEmpty()) {
             vendors.speaksFor("vendor", "Bechtle");
         }

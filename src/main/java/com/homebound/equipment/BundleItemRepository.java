@@ -55,6 +55,17 @@ public class BundleItemRepository {
                 .params(assetId, state, now(), id).update();
     }
 
+    /** The carrier this item's parcel is given to; its users alone see and ship it. */
+    public void assignCarrier(long id, String carrier) {
+        jdbc.sql("update bundle_item set carrier = ?, updated_at = ? where id = ?").params(carrier, now(), id).update();
+    }
+
+    public String carrierOf(long id) {
+        // Null until the process has assigned a carrier (a list, as a single null is no result to JdbcClient).
+        List<String> carrier = jdbc.sql("select carrier from bundle_item where id = ?").param(id).query(String.class).list();
+        return carrier.isEmpty() ? null : carrier.get(0);
+    }
+
     public void changeModel(long id, String model) {
         jdbc.sql("update bundle_item set model = ?, updated_at = ? where id = ?").params(model, now(), id).update();
     }

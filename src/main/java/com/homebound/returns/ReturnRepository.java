@@ -87,6 +87,17 @@ public class ReturnRepository {
                 .params(assetId, outcome, disposalReason, inspectedBy, now(), returnItemId).update();
     }
 
+    /** The carrier that ships the kit and collects the parcel; its users alone see both tasks. */
+    public void assignCarrier(long returnId, String carrier) {
+        jdbc.sql("update equipment_return set carrier = ? where id = ?").params(carrier, returnId).update();
+    }
+
+    public String carrierOf(long returnId) {
+        // Null until the process has assigned a carrier (a list, as a single null is no result to JdbcClient).
+        List<String> carrier = jdbc.sql("select carrier from equipment_return where id = ?").param(returnId).query(String.class).list();
+        return carrier.isEmpty() ? null : carrier.get(0);
+    }
+
     public void countReminder(long returnId) {
         jdbc.sql("update equipment_return set reminders_sent = reminders_sent + 1 where id = ?").param(returnId).update();
     }

@@ -32,11 +32,11 @@ public class ReturnShipments {
 
     public Recorded record(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        Handover handover = Handover.read(in, shipments);
         EquipmentReturn ret = returns.get((Long) task.getVariable("returnId"));
+        Handover handover = Handover.read(in, returns.carrierOf(ret.id()), shipments);
         Employee employee = employees.get(ret.employeeId());
         long shipmentId = shipments.shipForReturn(ret.id(), handover.carrier(), handover.trackingNumber(), employee);
-        earlyReports.attach(handover.trackingNumber(), shipmentId);
+        earlyReports.attach(handover.trackingNumber(), handover.carrier(), shipmentId);
         in.consume();
         return new Recorded(ret, employee, handover.carrier(), handover.trackingNumber());
     }

@@ -28,6 +28,7 @@ public class ShowReturnAddress implements TaskListener {
         Employee employee = employees.get(ret.employeeId());
         task.setVariableLocal("returnAddress", FormText.literal(employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")"));
         task.setVariableLocal("returnReference", ret.reference());
+        task.setVariableLocal("assignedCarrier", returns.carrierOf(ret.id()));
         task.setVariableLocal("returnItems", FormText.literal(returns.itemIdsOf(ret.id()).stream().map(returns::labelOf).collect(Collectors.joining(", "))));
     }
 }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Carriers Homebound ships with, and where an employee follows a parcel. */
 public enum Carrier {
@@ -40,7 +41,29 @@ public enum Carrier {
         return trackingUrl + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8);
     }
 
+    /** "DHL Express", "DHL_EXPRESS" or "dhl-express". */
     public static Optional<Carrier> byName(String name) {
-        return Arrays.stream(values()).filter(c -> c.displayName.equalsIgnoreCase(name) || c.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values()).filter(c -> c.displayName.equalsIgnoreCase(name) || c.name().equalsIgnoreCase(name)
+                || c.name().replace('_', '-').equalsIgnoreCase(name)).findFirst();
     }
+
+    /**
+     * The Camunda group of this carrier's users ("carrierDhlExpress"; Camunda ids are letters and digits):
+     * its tasks go to this group only, so the engine's own task authorizations keep each carrier to its parcels.
+     */
+    public String group() {
+        return GROUP_PREFIX + Arrays.stream(name().split("_"))
+                .map(word -> word.charAt(0) + word.substring(1).toLowerCase()).collect(Collectors.joining());
+    }
+
+    public static Optional<Carrier> ofGroup(String groupId) {
+        return Arrays.stream(values()).filter(c -> c.group().equals(groupId)).findFirst();
+    }
+
+    /** The slug its reports are filed under when the carrier itself, not a tracking platform, sends them. */
+    public String slug() {
+        return slugPrefixes[0];
+    }
+
+    private static final String GROUP_PREFIX = "carrier";
 }

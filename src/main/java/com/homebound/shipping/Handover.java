@@ -1,31 +1,27 @@
 package com.homebound.shipping;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.homebound.process.FormInput;
 
-/** What a carrier types when it takes a parcel: which carrier, which tracking number. */
+/** A parcel handed to its assigned carrier, under the tracking number the carrier types. */
 public record Handover(String carrier, String trackingNumber) {
 
     private static final Pattern TRACKING = Pattern.compile("^[A-Za-z0-9-]{6,40}$");
 
     /**
-     * Reads and validates the carrier's answer: an unknown carrier, or a tracking number another
-     * parcel already has, refuses the task completion.
+     * Reads the carrier's answer. The carrier is the one the parcel was assigned to, never one the
+     * user names; a tracking number another parcel of that carrier already has refuses the completion.
      */
-    public static Handover read(FormInput in, ShipmentRepository shipments) {
-        String carrierName = in.text("carrier", 40);
+    public static Handover read(FormInput in, String assignedCarrier, ShipmentRepository shipments) {
         String trackingNumber = in.matching("trackingNumber", TRACKING, "6 to 40 letters, digits or dashes");
-        Optional<Carrier> carrier = carrierName == null ? Optional.empty() : Carrier.byName(carrierName);
-        if (carrierName != null && carrier.isEmpty()) {
-            in.reject("carrier", "unknown carrier '" + carrierName + "'");
-        }
-        if (carrier.isPresent() && trackingNumber != null && shipments.trackingNumberKnown(carrier.get().displayName(), trackingNumber)) {
+        if (assignedCarrier == null) {
+            in.reject("carrier", "no carrier is assigned to this parcel yet");
+        } else if (trackingNumber != null && shipments.trackingNumberKnown(assignedCarrier, trackingNumber)) {
             in.reject("trackingNumber", "tracking number " + trackingNumber + " is already used by another shipment");
         }
         in.validate();
-        return new Handover(carrier.get().displayName(), trackingNumber);
+        return new Handover(assignedCarrier, trackingNumber);
     }
 
     public String trackingLink() {

@@ -42,15 +42,15 @@ public class RecordShipment implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        Handover handover = Handover.read(in, shipments);
+        long itemId = (Long) task.getVariable("bundleItemId");
+        Handover handover = Handover.read(in, bundle.carrierOf(itemId), shipments);
         String trackingNumber = handover.trackingNumber();
 
-        long itemId = (Long) task.getVariable("bundleItemId");
         BundleItem item = bundle.get(itemId);
         Employee employee = addresses.recipientOf(task);
         long shipmentId = shipments.ship(itemId, handover.carrier(), trackingNumber, employee);
         bundle.moveTo(itemId, BundleItemState.SHIPPED);
-        earlyReports.attach(trackingNumber, shipmentId);
+        earlyReports.attach(trackingNumber, handover.carrier(), shipmentId);
         mail.send(employee.reachableEmail(cases.get(item.caseId()).caseType()), "shipment-dispatched", Map.of(
                 "employeeName", employee.fullName(),
                 "itemLabel", item.label(),

@@ -47,6 +47,16 @@ public class ShipmentRepository {
         return jdbc.sql("select * from shipment where id = ?").param(id).query(Shipment.class).optional();
     }
 
+    /** A shipment, if one of these carriers carries it: to a carrier user, another carrier's parcel does not exist. */
+    public Optional<Shipment> findCarriedBy(long id, java.util.Set<Carrier> carriers) {
+        if (carriers.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from shipment where id = :id and carrier in (:carriers)")
+                .param("id", id).param("carriers", carriers.stream().map(Carrier::displayName).toList())
+                .query(Shipment.class).optional();
+    }
+
     public Optional<Shipment> latestFor(long bundleItemId) {
         return jdbc.sql("select * from shipment where bundle_item_id = ? order by id desc").param(bundleItemId)
                 .query(Shipment.class).list().stream().findFirst();

@@ -19,8 +19,9 @@ public class EarlyReports {
         this.tracker = tracker;
     }
 
-    public void attach(String trackingNumber, long shipmentId) {
-        if (events.attachUnmatched(trackingNumber, shipmentId) == 0) {
+    /** Reports another carrier filed under this number stay unmatched: they say nothing about this carrier's parcel. */
+    public void attach(String trackingNumber, String carrier, long shipmentId) {
+        if (events.attachUnmatched(trackingNumber, carrier, shipmentId) == 0) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

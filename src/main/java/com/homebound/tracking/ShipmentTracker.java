@@ -24,6 +24,7 @@ import com.homebound.onboarding.OnboardingCase;
 import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.AsSystem;
 import com.homebound.returns.EquipmentReturn;
+import com.homebound.returns.ReturnRepository;
 import com.homebound.shipping.Carrier;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
@@ -48,12 +49,14 @@ public class ShipmentTracker {
     private final RuntimeService runtimeService;
     private final MailOutbox mail;
     private final AsSystem asSystem;
+    private final ReturnRepository returns;
     private final TransactionTemplate transaction;
 
     public ShipmentTracker(TrackingEventRepository events, ShipmentRepository shipments, BundleItemRepository bundle,
                            OnboardingCaseRepository cases, EmployeeRepository employees, TaskService taskService,
-                           RuntimeService runtimeService, MailOutbox mail, AsSystem asSystem,
+                           RuntimeService runtimeService, MailOutbox mail, AsSystem asSystem, ReturnRepository returns,
                            PlatformTransactionManager transactions) {
+        this.returns = returns;
         this.events = events;
         this.shipments = shipments;
         this.bundle = bundle;
@@ -68,8 +71,22 @@ public class ShipmentTracker {
     }
 
     public Outcome apply(TrackingUpdate update) {
+        return apply(update, null);
+    }
+
+    /**
+     * A report a carrier itself sends (a manifest from its user): it may concern only that carrier's
+     * parcels, and a report kept as unmatched stays filed under it. Null: a report for any carrier.
+     */
+    public Outcome apply(TrackingUpdate update, Carrier reportedBy) {
+        TrackingUpdate filed = reportedBy == null ? update : update.filedUnder(reportedBy.slug());
         try {
-            return asSystem.call(() -> transaction.execute(tx -> applyInTransaction(update)));
+            return asSystem.call(() -> transaction.execute(tx -> {
+                if (reportedBy != null) {
+                    refuseAnotherCarriersParcel(filed, reportedBy);
+                }
+                return applyInTransaction(filed);
+            }));
         } catch (DuplicateKeyException e) {
             // The same event, delivered twice at the same moment: the other copy was applied.
             return Outcome.DUPLICATE;
@@ -78,6 +95,14 @@ public class ShipmentTracker {
                 throw invalid;
             }
             throw e;
+        }
+    }
+
+    private void refuseAnotherCarriersParcel(TrackingUpdate update, Carrier reportedBy) {
+        List<Shipment> parcels = shipments.findByTrackingNumber(update.trackingNumber());
+        if (!parcels.isEmpty() && parcels.stream().noneMatch(s -> reportedBy.displayName().equals(s.carrier()))) {
+            throw new IllegalArgumentException("tracking number " + update.trackingNumber() + " is not a parcel of "
+                    + reportedBy.displayName() + "; a carrier reports only the parcels assigned to it");
         }
     }
 
@@ -155,24 +180,27 @@ public class ShipmentTracker {
      */
     private Optional<Shipment> shipByReference(TrackingUpdate update) {
         Optional<Carrier> carrier = Carrier.bySlug(update.carrierSlug());
-        Task shipTask = carrier.isEmpty() ? null : carrierTaskFor(update.reference());
+        Task shipTask = carrier.isEmpty() ? null : carrierTaskFor(update.reference(), carrier.get());
         if (shipTask == null) {
             return Optional.empty();
         }
-        taskService.complete(shipTask.getId(), Map.of("carrier", carrier.get().displayName(), "trackingNumber", update.trackingNumber()));
+        taskService.complete(shipTask.getId(), Map.of("trackingNumber", update.trackingNumber()));
         return find(update);
     }
 
-    private Task carrierTaskFor(String reference) {
+    /** The open task of the parcel under this reference, if the reporting carrier is the one it was assigned to. */
+    private Task carrierTaskFor(String reference, Carrier carrier) {
         Long itemId = Shipment.bundleItemOf(reference);
         if (itemId != null) {
-            return bundle.find(itemId).map(i -> taskService.createTaskQuery().processInstanceId(i.processInstanceId())
+            return bundle.find(itemId).filter(i -> carrier.displayName().equals(bundle.carrierOf(i.id())))
+                    .map(i -> taskService.createTaskQuery().processInstanceId(i.processInstanceId())
                     .taskDefinitionKey("ShipToHome").singleResult()).orElse(null);
         }
         Long returnId = EquipmentReturn.idOf(reference);
         if (returnId != null) {
-            return taskService.createTaskQuery().processInstanceBusinessKey(EquipmentReturn.referenceFor(returnId))
+            Task collect = taskService.createTaskQuery().processInstanceBusinessKey(EquipmentReturn.referenceFor(returnId))
                     .taskDefinitionKey("CollectReturn").singleResult();
+            return collect != null && carrier.displayName().equals(returns.carrierOf(returnId)) ? collect : null;
         }
         return null;
     }

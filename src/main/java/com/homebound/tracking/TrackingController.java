@@ -2,6 +2,7 @@ package com.homebound.tracking;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.homebound.security.Caller;
 import com.homebound.security.Roles;
+import com.homebound.shipping.CarrierUsers;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
 
@@ -21,19 +23,24 @@ public class TrackingController {
     private final ShipmentRepository shipments;
     private final TrackingEventRepository events;
     private final Caller caller;
+    private final CarrierUsers carrierUsers;
 
-    public TrackingController(ShipmentRepository shipments, TrackingEventRepository events, Caller caller) {
+    public TrackingController(ShipmentRepository shipments, TrackingEventRepository events, Caller caller,
+                              CarrierUsers carrierUsers) {
         this.shipments = shipments;
         this.events = events;
         this.caller = caller;
+        this.carrierUsers = carrierUsers;
     }
 
     @GetMapping("/api/shipments/{id}")
     public Map<String, Object> shipment(@PathVariable long id) {
-        // Not carriers: one group holds every carrier company, and a shipment shows a home address.
-        caller.requireAnyGroup(Roles.IT, Roles.HR);
-        Shipment shipment = shipments.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + id));
-        return Map.of("shipment", shipment, "timeline", events.timelineOf(id));
+        caller.requireAnyGroup(Roles.IT, Roles.HR, Roles.CARRIERS);
+        // A carrier reads its own parcels only (a shipment shows a home address); another's answers like a missing one.
+        Optional<Shipment> found = caller.isInGroup(Roles.IT) || caller.isInGroup(Roles.HR) ? shipments.find(id)
+                : shipments.findCarriedBy(id, carrierUsers.ofCaller());
+        Shipment shipment = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + id));
+        return Map.of("shipment", shipment, "timeline", events.timelineOf(shipment.id()));
     }
 
     @GetMapping("/api/carriers/unmatched-events")

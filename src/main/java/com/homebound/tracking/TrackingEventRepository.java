@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.homebound.shipping.Carrier;
+
 @Repository
 public class TrackingEventRepository {
 
@@ -57,9 +59,17 @@ public class TrackingEventRepository {
     }
 
     /** Events that arrived before anyone told Homebound the tracking number now join their shipment. */
-    public int attachUnmatched(String trackingNumber, long shipmentId) {
-        return jdbc.sql("update tracking_event set shipment_id = ? where shipment_id is null and tracking_number = ?")
-                .params(shipmentId, trackingNumber).update();
+    public int attachUnmatched(String trackingNumber, String carrier, long shipmentId) {
+        List<Long> sameCarrier = jdbc.sql("select id, carrier_slug from tracking_event where shipment_id is null and tracking_number = ?")
+                .param(trackingNumber)
+                .query((rs, n) -> Carrier.bySlug(rs.getString("carrier_slug")).map(c -> c.displayName().equals(carrier)).orElse(true)
+                        ? rs.getLong("id") : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        if (sameCarrier.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update tracking_event set shipment_id = :shipment where id in (:ids)")
+                .param("shipment", shipmentId).param("ids", sameCarrier).update();
     }
 
     private static String abbreviate(String text, int max) {

@@ -21,6 +21,11 @@ public record TrackingUpdate(
         String location,
         String message) {
 
+    /** The same report, filed under the carrier that sent it. */
+    TrackingUpdate filedUnder(String slug) {
+        return new TrackingUpdate(source, dedupeKey, trackingNumber, slug, reference, status, occurredAt, location, message);
+    }
+
     static void checkTrackingNumber(String trackingNumber, String field) {
         if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9-]{6,40}")) {
             throw new IllegalArgumentException(field + " must be 6 to 40 letters, digits or dashes, got '" + trackingNumber + "'");

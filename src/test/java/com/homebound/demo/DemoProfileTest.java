@@ -45,6 +45,8 @@ class DemoProfileTest {
         assertThat(identityService.createUserQuery().memberOfGroup("hr").userId("hr").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("it").userId("it").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("carriers").userId("carrier").count()).isEqualTo(1);
+        // The demo's cases are in France, whose parcels carrier-choice.dmn gives to Colissimo.
+        assertThat(identityService.createUserQuery().memberOfGroup("carrierColissimo").userId("carrier").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("managers").userId("manager").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("vendors").userId("vendor").count()).isEqualTo(1);
         assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);

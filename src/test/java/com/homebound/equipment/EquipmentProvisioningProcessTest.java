@@ -30,13 +30,13 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         long itemId = itemIdOf(headset);
 
         assertThat(headset).hasPassed("ReserveFromStock").hasNotPassed("PlacePurchaseOrder").isWaitingAt("ShipToHome");
-        assertThat(task("ShipToHome", headset)).hasCandidateGroup("carriers")
+        assertThat(task("ShipToHome", headset)).hasCandidateGroup("carrierColissimo")
                 .hasName("Ship headset (Jabra Evolve2 40) to " + form.get("fullName"));
         assertThat(taskService.getVariableLocal(task("ShipToHome", headset).getId(), "deliveryAddress").toString())
                 .contains("12 rue des Lilas, 37000 Tours, FR");
         assertThat(assets.countInStock("Jabra Evolve2 40")).isZero();
 
-        complete(headset, "ShipToHome", "carrier", "Colissimo", "trackingNumber", "6A12345678901");
+        complete(headset, "ShipToHome", "trackingNumber", "6A12345678901");
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.SHIPPED);
         assertThat(outboxSubjectsTo((String) form.get("personalEmail"))).contains("Your headset (Jabra Evolve2 40) is on its way");
         String body = jdbc.sql("select body from outgoing_mail where recipient = ? and subject like 'Your headset%'")
@@ -46,6 +46,28 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         complete(headset, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString());
         assertThat(headset).isEnded();
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.DELIVERED);
+    }
+
+    @Test
+    void theParcelGoesToTheCarrierTheDecisionPicksForTheEmployeesCountryAndOnlyToItsGroup() {
+        for (String[] country : new String[][] {{"FR", "Colissimo", "carrierColissimo"}, {"MA", "Amana", "carrierAmana"},
+                {"DE", "DHL Express", "carrierDhlExpress"}}) {
+            stockOf("Jabra Evolve2 40", ItemType.HEADSET, 1);
+            ProcessInstance headset = provisioningOf(startOnboarding("country", country[0]), ItemType.HEADSET);
+
+            assertThat(headset).hasPassed("AssignCarrier").isWaitingAt("ShipToHome");
+            org.camunda.bpm.engine.task.Task ship = task("ShipToHome", headset);
+            assertThat(ship).as(country[0]).hasCandidateGroup(country[2]);
+            assertThat(taskService.getIdentityLinksForTask(ship.getId())).as(country[0])
+                    .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).containsExactly(country[2]);
+            assertThat(taskService.getVariableLocal(ship.getId(), "assignedCarrier")).isEqualTo(country[1]);
+
+            String tracking = unique("CC");
+            complete(headset, "ShipToHome", "trackingNumber", tracking);
+            assertThat(jdbc.sql("select carrier from shipment where tracking_number = ?").param(tracking).query(String.class).single())
+                    .isEqualTo(country[1]);
+            assertThat(task("ConfirmDelivery", headset)).as(country[0]).hasCandidateGroup(country[2]);
+        }
     }
 
     @Test

@@ -130,7 +130,7 @@ class RemoteOnboardingEndToEndTest extends AppTestCase {
             case "ReceiveFromVendor" -> formValues("serialNumber", "SN-" + System.nanoTime(), "assetTag", "HB-" + System.nanoTime() % 1_000_000);
             case "ImageLaptop" -> formValues("imageVersion", "W11-2026.11", "diskEncrypted", true, "antivirusActive", true,
                     "firewallOn", true, "vpnProfileInstalled", true, "usbStorageBlocked", true, "autoUpdatesOn", true);
-            case "ShipToHome" -> formValues("carrier", "Chronopost", "trackingNumber", "XY" + System.nanoTime() % 1_000_000_000L + "FR");
+            case "ShipToHome" -> formValues("trackingNumber", "XY" + System.nanoTime() % 1_000_000_000L + "FR");
             case "ConfirmDelivery" -> formValues("deliveredOn", today, "receivedBy", "Amina Berrada");
             case "ScheduleTraining" -> formValues("trainingDate", LocalDate.now().plusDays(1).toString(), "trainingTime", "10:00",
                     "videoLink", "https://meet.acme.example/welcome");

@@ -28,8 +28,10 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
         ProcessInstance ret = startReturn((String) form.get("employeeId"), "back-on-site");
         String workEmail = (String) form.get("workEmail");
 
-        assertThat(task("ShipReturnKit", ret)).hasCandidateGroup("carriers");
-        complete(ret, "ShipReturnKit", "carrier", "Colissimo", "trackingNumber", unique("KIT"));
+        assertThat(ret).hasPassed("AssignReturnCarrier");
+        assertThat(task("ShipReturnKit", ret)).hasCandidateGroup("carrierColissimo");
+        assertThat(taskService.getVariableLocal(task("ShipReturnKit", ret).getId(), "assignedCarrier")).isEqualTo("Colissimo");
+        complete(ret, "ShipReturnKit", "trackingNumber", unique("KIT"));
         assertThat(outboxSubjectsTo(workEmail)).contains("Returning your equipment: a kit is on its way");
         assertThat(ret).isWaitingAt("CollectReturn");
 
@@ -55,8 +57,8 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
     void collectedEquipmentIsWipedThenRestockedOrDisposedOfWithAReason() {
         var form = employeeWithEquipmentAtHome();
         ProcessInstance ret = startReturn((String) form.get("employeeId"), "leaving");
-        complete(ret, "ShipReturnKit", "carrier", "Colissimo", "trackingNumber", unique("KIT"));
-        complete(ret, "CollectReturn", "carrier", "Colissimo", "trackingNumber", unique("RET"));
+        complete(ret, "ShipReturnKit", "trackingNumber", unique("KIT"));
+        complete(ret, "CollectReturn", "trackingNumber", unique("RET"));
         assertThat(outboxSubjectsTo((String) form.get("workEmail"))).noneMatch(s -> s.startsWith("Reminder "));
 
         List<Task> inspections = taskService.createTaskQuery().processInstanceId(ret.getId()).taskDefinitionKey("InspectReturnedItem").list();
@@ -83,8 +85,8 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
         ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
         complete(laptop, "ImageLaptop", allHardeningConfirmed());
         ProcessInstance ret = startReturn((String) form.get("employeeId"), "leaving");
-        complete(ret, "ShipReturnKit", "carrier", "Colissimo", "trackingNumber", unique("KIT"));
-        complete(ret, "CollectReturn", "carrier", "Colissimo", "trackingNumber", unique("RET"));
+        complete(ret, "ShipReturnKit", "trackingNumber", unique("KIT"));
+        complete(ret, "CollectReturn", "trackingNumber", unique("RET"));
         Task inspection = taskService.createTaskQuery().processInstanceId(ret.getId()).taskDefinitionKey("InspectReturnedItem").singleResult();
         String serial = unique("PF");
 
@@ -132,7 +134,7 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
         var form = onboardingForm(overrides);
         ProcessInstance onboarding = start(form);
         ProcessInstance headset = provisioningOf(onboarding, ItemType.HEADSET);
-        complete(headset, "ShipToHome", "carrier", "DPD", "trackingNumber", unique("DPD"));
+        complete(headset, "ShipToHome", "trackingNumber", unique("DPD"));
         complete(headset, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString());
         return form;
     }

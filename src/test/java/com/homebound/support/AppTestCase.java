@@ -26,6 +26,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.homebound.security.Roles;
+import com.homebound.shipping.Carrier;
 
 /**
  * The whole app on a random port, job executor running, talking to a real database and a real SMTP
@@ -37,7 +38,10 @@ public abstract class AppTestCase {
 
     protected static final String HR = "hrtest";
     protected static final String IT = "ittest";
+    /** Ships for Colissimo, which carrier-choice.dmn picks for the French addresses most tests use. */
     protected static final String CARRIER = "carriertest";
+    /** Ships for DHL Express: another carrier, which must not see Colissimo's parcels. */
+    protected static final String OTHER_CARRIER = "carriertest2";
     protected static final String MANAGER = "managertest";
     protected static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,6 +66,9 @@ public abstract class AppTestCase {
         user(HR, Roles.HR, "Hanna");
         user(IT, Roles.IT, "Igor");
         user(CARRIER, Roles.CARRIERS, "Karim");
+        user(OTHER_CARRIER, Roles.CARRIERS, "Kenza");
+        shipsFor(CARRIER, Carrier.COLISSIMO);
+        shipsFor(OTHER_CARRIER, Carrier.DHL_EXPRESS);
         user(MANAGER, Roles.MANAGERS, "Maria");
         user(ADMIN, org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN, "Ada");
         // The test vendor speaks for Bechtle, which sells the laptops the tests buy.
@@ -79,6 +86,12 @@ public abstract class AppTestCase {
             user.setPassword(password(id));
             identityService.saveUser(user);
             identityService.createMembership(id, group);
+        }
+    }
+
+    private void shipsFor(String userId, Carrier carrier) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(carrier.group()).count() == 0) {
+            identityService.createMembership(userId, carrier.group());
         }
     }
 

@@ -169,7 +169,7 @@ public abstract class ProcessTestCase {
         if (laptop) {
             complete(provisioning, "ImageLaptop", allHardeningConfirmed());
         }
-        complete(provisioning, "ShipToHome", "carrier", "Chronopost", "trackingNumber", unique("XY"));
+        complete(provisioning, "ShipToHome", "trackingNumber", unique("XY"));
         complete(provisioning, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString(), "receivedBy", "Amina");
     }
 

@@ -49,7 +49,7 @@ class HandsFreeDeliveryEndToEndTest extends AppTestCase {
         OffsetDateTime now = OffsetDateTime.now();
         for (String[] step : new String[][] {{"InfoReceived", "0"}, {"InTransit", "3"}, {"OutForDelivery", "20"}, {"Delivered", "22"}}) {
             String body = """
-                    {"event": "tracking_update", "event_id": "%s", "msg": {"tracking_number": "%s", "slug": "chronopost-france",
+                    {"event": "tracking_update", "event_id": "%s", "msg": {"tracking_number": "%s", "slug": "colissimo",
                      "order_id": "%s", "tag": "%s", "checkpoints": [{"checkpoint_time": "%s", "location": "Tours", "message": "%s"}]}}"""
                     .formatted(tracking + "-" + step[0], tracking, reference, step[0], now.plusHours(Long.parseLong(step[1])), step[0]);
             var reply = send(null, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
@@ -60,7 +60,7 @@ class HandsFreeDeliveryEndToEndTest extends AppTestCase {
 
         assertThat(jdbc.sql("select state from bundle_item where id = ?").param(laptopId).query(String.class).single()).isEqualTo("DELIVERED");
         assertThat(jdbc.sql("select carrier || '|' || confirmed_by from shipment where tracking_number = ?").param(tracking)
-                .query(String.class).single()).isEqualTo("Chronopost|aftership");
+                .query(String.class).single()).isEqualTo("Colissimo|aftership");
         var shipTasks = get(CARRIER, "/engine-rest/task?processInstanceBusinessKey=case-" + caseId + "&taskDefinitionKey=ShipToHome");
         assertThat(shipTasks.status()).isEqualTo(200);
         assertThat(shipTasks.json().isArray()).isTrue();

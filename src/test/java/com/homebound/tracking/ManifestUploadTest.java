@@ -23,7 +23,7 @@ class ManifestUploadTest extends AppTestCase {
             parcels.add(tracking);
             jdbc.sql("""
                     insert into shipment (carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
-                    values ('DPD', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""").param(tracking).update();
+                    values ('Colissimo', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""").param(tracking).update();
         }
         StringBuilder csv = new StringBuilder("tracking_number,status,timestamp,location\n");
         OffsetDateTime start = OffsetDateTime.of(2026, 11, 20, 8, 0, 0, 0, ZoneOffset.UTC);
@@ -73,7 +73,7 @@ class ManifestUploadTest extends AppTestCase {
         String task = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey="
                 + started.json().get("businessKey").asText()).json().get(0).get("id").asText();
         String tracking = "MFP" + System.nanoTime();
-        assertThat(post(CARRIER, "/engine-rest/task/" + task + "/submit-form", formValues("carrier", "DPD", "trackingNumber", tracking))
+        assertThat(post(CARRIER, "/engine-rest/task/" + task + "/submit-form", formValues("trackingNumber", tracking))
                 .status()).isEqualTo(204);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
