@@ -3,11 +3,12 @@ package com.homebound.process;
 /**
  * Text that came from a person or a partner (an address, a carrier's message, a reason) and is
  * shown in a Tasklist form's text block. Those blocks render Markdown and HTML, so a name like
- * "<img src=x onerror=…>" would become markup: every punctuation mark is escaped to read as itself.
+ * "<img src=x onerror=…>" would become markup: every mark that starts markup is escaped to read as itself.
  */
 public final class FormText {
 
-    private static final String MARKDOWN_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** HTML tags and entities, links and images, emphasis, code, headings, tables, strike-through. */
+    private static final String MARKUP = "\\`*_[]()<>&!#|~";
 
     private FormText() {
     }
@@ -18,7 +19,7 @@ public final class FormText {
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
-            if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+            if (MARKUP.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             // A line break would end the block and start Markdown anew.

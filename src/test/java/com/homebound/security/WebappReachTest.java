@@ -64,6 +64,6 @@ class WebappReachTest extends AppTestCase {
                 + started.json().get("businessKey").asText()).json().get(0).get("id").asText();
 
         String shown = get(CARRIER, "/engine-rest/task/" + task + "/form-variables").json().get("deliveryAddress").get("value").asText();
-        assertThat(shown).contains("2 \\*rue\\* \\[des\\]\\(javascript\\:x\\) Lilas \\& Co");
+        assertThat(shown).contains("2 \\*rue\\* \\[des\\]\\(javascript:x\\) Lilas \\& Co");
     }
 }
