@@ -19,10 +19,10 @@ public record Handover(String carrier, String trackingNumber) {
         String trackingNumber = in.matching("trackingNumber", TRACKING, "6 to 40 letters, digits or dashes");
         Optional<Carrier> carrier = carrierName == null ? Optional.empty() : Carrier.byName(carrierName);
         if (carrierName != null && carrier.isEmpty()) {
-            in.reject("carrier", "unknown carrier '" + carrierName + "'");
+            in.reject("carrier", "must be a carrier Homebound ships with");
         }
         if (carrier.isPresent() && trackingNumber != null && shipments.trackingNumberKnown(carrier.get().displayName(), trackingNumber)) {
-            in.reject("trackingNumber", "tracking number " + trackingNumber + " is already used by another shipment");
+            in.reject("trackingNumber", "is already used by another shipment");
         }
         in.validate();
         return new Handover(carrier.get().displayName(), trackingNumber);

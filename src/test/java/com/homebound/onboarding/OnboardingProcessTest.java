@@ -146,10 +146,10 @@ class OnboardingProcessTest extends ProcessTestCase {
         assertThatThrownBy(() -> startOnboarding("fullName", " ", "workEmail", "amina-at-acme", "country", "XX",
                 "profile", "astronaut"))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("fullName: is required")
-                .hasMessageContaining("workEmail: must be an email address")
-                .hasMessageContaining("country: must be a two-letter ISO country code")
-                .hasMessageContaining("profile: must be one of");
+                .hasMessageContaining("Full name is required")
+                .hasMessageContaining("Work email must be one email address")
+                .hasMessageContaining("Country must be a two-letter ISO country code")
+                .hasMessageContaining("Profile must be one of");
 
         assertThat(jdbc.sql("select count(*) from onboarding_case").query(Long.class).single()).isEqualTo(casesBefore);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("onboarding").count()).isEqualTo(instancesBefore);
@@ -185,12 +185,12 @@ class OnboardingProcessTest extends ProcessTestCase {
     @Test
     void unknownManagerAndSecondOpenCaseForTheSameEmployeeAreRefused() {
         assertThatThrownBy(() -> startOnboarding("managerId", "nobody"))
-                .hasMessageContaining("managerId: no user 'nobody'");
+                .hasMessageContaining("Manager names no user");
 
         var form = onboardingForm();
         ProcessInstance first = start(form);
         String employeeId = (String) form.get("employeeId");
         assertThatThrownBy(() -> startOnboarding("employeeId", employeeId))
-                .hasMessageContaining("employeeId: already has onboarding case " + caseIdOf(first) + " in progress");
+                .hasMessageContaining("Employee id already has onboarding case " + caseIdOf(first) + " in progress");
     }
 }
