@@ -83,6 +83,10 @@ public final class CsvFile {
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
+                if (Arrays.stream(cells).anyMatch(c -> c.indexOf('\u0000') >= 0)) {
+                    rows.add(new Row(line, Map.of(), "contains a NUL character: is the file text (UTF-8)?"));
+                    continue;
+                }
                 if (cells.length != columns.size()) {
                     rows.add(new Row(line, Map.of(), "expected " + columns.size() + " columns, found " + cells.length));
                     continue;

@@ -57,6 +57,9 @@ public final class FormInput {
         String value = raw.toString().trim();
         if (value.length() > maxLength) {
             problem(key, "must be at most " + maxLength + " characters");
+        } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            // The database refuses a NUL; no form sends control characters.
+            problem(key, "may not contain control characters");
         }
         return value;
     }

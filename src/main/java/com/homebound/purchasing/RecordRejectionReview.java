@@ -35,7 +35,7 @@ public class RecordRejectionReview implements TaskListener {
         long itemId = (Long) task.getVariable("bundleItemId");
         BundleItem item = bundle.get(itemId);
         if ("cancel".equals(decision) && item.itemType() == ItemType.LAPTOP) {
-            in.reject("hrDecision", "cannot be cancel for a laptop: nobody works from home without one; order another model");
+            in.reject("hrDecision", "may not cancel a laptop: nobody works from home without one; order another model");
         }
         Optional<CatalogItem> replacement = Optional.empty();
         if ("resubmit".equals(decision) && alternative != null) {

@@ -93,7 +93,7 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         assertThat(taskService.getVariableLocal(task("ReviewRejectedPurchase", laptop).getId(), "rejectionReason"))
                 .isEqualTo("Too expensive for this team");
         assertThatThrownBy(() -> complete(laptop, "ReviewRejectedPurchase", "hrDecision", "cancel"))
-                .hasMessageContaining("Decision cannot be cancel for a laptop");
+                .hasMessageContaining("Decision may not cancel a laptop");
         assertThatThrownBy(() -> complete(laptop, "ReviewRejectedPurchase", "hrDecision", "resubmit", "alternativeModel", "Jabra Evolve2 40"))
                 .hasMessageContaining("Alternative model must be a laptop in the catalogue");
 

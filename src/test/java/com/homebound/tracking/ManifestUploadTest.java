@@ -85,7 +85,7 @@ class ManifestUploadTest extends AppTestCase {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("applied").asInt()).isEqualTo(1);
         assertThat(reply.json().get("rejected").findValues("line")).extracting(n -> n.asInt()).containsExactly(2, 4);
-        assertThat(reply.json().get("rejected").get(0).get("reason").asText()).contains("Delivered on cannot be in the future");
+        assertThat(reply.json().get("rejected").get(0).get("reason").asText()).contains("is not between 2000-01-01 and a day from now");
         assertThat(reply.json().get("rejected").get(1).get("reason").asText()).contains("unterminated quote");
         assertThat(jdbc.sql("select state from shipment where tracking_number = ?").param(tracking).query(String.class).single())
                 .isEqualTo("OUT_FOR_DELIVERY");
