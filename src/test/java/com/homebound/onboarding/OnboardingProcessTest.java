@@ -156,6 +156,26 @@ class OnboardingProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void implausibleDatesListsOfAddressesAndMarkupAreRefusedByLabelWithoutRepeatingTheValue() {
+        long casesBefore = jdbc.sql("select count(*) from onboarding_case").query(Long.class).single();
+
+        assertThatThrownBy(() -> startOnboarding("startDate", "1900-01-01", "personalEmail", "a,b@home.example",
+                "fullName", "Amina <b>Berrada</b>", "street", "12 rue <script>", "phone", "call me maybe 555"))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Start date must be between 2000-01-01 and ")
+                .hasMessageContaining("Personal email must be one email address")
+                .hasMessageContaining("Full name may not contain < or >")
+                .hasMessageContaining("Street address may not contain < or >")
+                .hasMessageContaining("Phone must be a phone number")
+                .hasMessageNotContaining("a,b@home.example")
+                .hasMessageNotContaining("call me maybe");
+        assertThatThrownBy(() -> startOnboarding("startDate", "+999999999-01-01"))
+                .hasMessageContaining("Start date must be between 2000-01-01 and ");
+
+        assertThat(jdbc.sql("select count(*) from onboarding_case").query(Long.class).single()).isEqualTo(casesBefore);
+    }
+
+    @Test
     void twoStartsRacingForAKnownEmployeeOpenOneCase() throws Exception {
         var form = onboardingForm();
         // Known from an earlier case, so both starts update the same employee rather than insert one.
