@@ -50,8 +50,9 @@ public final class CsvFile {
             String[] header;
             try {
                 header = reader.readNext();
-            } catch (CsvValidationException e) {
-                throw new IllegalArgumentException("The header row is not valid CSV: " + e.getMessage());
+            } catch (CsvValidationException | CsvMalformedLineException e) {
+                throw new IllegalArgumentException("The header row is not valid CSV (an unterminated quote?): expected "
+                        + String.join(",", required));
             }
             if (header == null) {
                 throw new IllegalArgumentException("The file is empty: expected a header row " + String.join(",", required));

@@ -54,6 +54,11 @@ public final class FormInput {
         if (raw == null || raw.toString().isBlank()) {
             return null;
         }
+        if (!(raw instanceof String || raw instanceof Number)) {
+            // A list or an object sent over REST is not what a text field holds, whatever its toString().
+            problem(key, "must be text");
+            return null;
+        }
         String value = raw.toString().trim();
         if (value.length() > maxLength) {
             problem(key, "must be at most " + maxLength + " characters");

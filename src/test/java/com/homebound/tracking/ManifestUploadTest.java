@@ -118,6 +118,9 @@ class ManifestUploadTest extends AppTestCase {
         var reply = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "parcel,state\nX,Y\n");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("missing: tracking_number,status,timestamp,location");
+        var unterminated = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "\"tracking_number,status\n");
+        assertThat(unterminated.status()).as(unterminated.body()).isEqualTo(400);
+        assertThat(unterminated.body()).contains("The header row is not valid CSV");
         assertThat(postFile(HR, "/api/carriers/manifests", "manifest.csv", "tracking_number,status,timestamp,location\n").status())
                 .isEqualTo(403);
     }
