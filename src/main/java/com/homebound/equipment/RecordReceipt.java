@@ -32,10 +32,10 @@ public class RecordReceipt implements TaskListener {
         String serial = in.matching("serialNumber", SERIAL, "4 to 40 letters, digits or dashes");
         String tag = in.matching("assetTag", TAG, "4 to 20 capitals, digits or dashes, e.g. HB-004211");
         if (serial != null && assets.serialNumberKnown(serial)) {
-            in.reject("serialNumber", "serial number " + serial + " is already recorded for another asset");
+            in.reject("serialNumber", "is already recorded for another asset");
         }
         if (tag != null && assets.assetTagKnown(tag)) {
-            in.reject("assetTag", "asset tag " + tag + " is already on another asset");
+            in.reject("assetTag", "is already on another asset");
         }
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");

@@ -50,8 +50,9 @@ public final class CsvFile {
             String[] header;
             try {
                 header = reader.readNext();
-            } catch (CsvValidationException e) {
-                throw new IllegalArgumentException("The header row is not valid CSV: " + e.getMessage());
+            } catch (CsvValidationException | CsvMalformedLineException e) {
+                throw new IllegalArgumentException("The header row is not valid CSV (an unterminated quote?): expected "
+                        + String.join(",", required));
             }
             if (header == null) {
                 throw new IllegalArgumentException("The file is empty: expected a header row " + String.join(",", required));
@@ -81,6 +82,10 @@ public final class CsvFile {
                 }
                 int line = (int) before + 1;
                 if (cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                if (Arrays.stream(cells).anyMatch(c -> c.indexOf('\u0000') >= 0)) {
+                    rows.add(new Row(line, Map.of(), "contains a NUL character: is the file text (UTF-8)?"));
                     continue;
                 }
                 if (cells.length != columns.size()) {

@@ -18,27 +18,28 @@ public record OnboardingRequest(
     public static final Set<String> PROFILES = Set.of("call-centre-agent", "developer", "team-lead");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern EMPLOYEE_ID = Pattern.compile("^[A-Za-z0-9-]{2,20}$");
+    private static final Pattern USER_ID = Pattern.compile("^[A-Za-z0-9._@-]{1,64}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,20}$");
 
     /** Reads the submitted fields; call {@link FormInput#validate()} before using the result. */
     public static OnboardingRequest read(FormInput in) {
         String employeeNumber = in.matching("employeeId", EMPLOYEE_ID, "2 to 20 letters, digits or dashes");
-        String fullName = in.text("fullName", 120);
-        String workEmail = in.matching("workEmail", FormInput.EMAIL, "an email address");
-        String personalEmail = in.matching("personalEmail", FormInput.EMAIL, "an email address");
-        String phone = in.matching("phone", PHONE, "a phone number");
-        String street = in.text("street", 200);
-        String postalCode = in.text("postalCode", 12);
-        String city = in.text("city", 100);
+        String fullName = in.nameOrAddress("fullName", 120);
+        String workEmail = in.email("workEmail");
+        String personalEmail = in.email("personalEmail");
+        String phone = in.matching("phone", PHONE, "a phone number like +33 6 12 34 56 78");
+        String street = in.nameOrAddress("street", 200);
+        String postalCode = in.nameOrAddress("postalCode", 12);
+        String city = in.nameOrAddress("city", 100);
         String country = in.text("country", 2);
         if (country != null && !COUNTRIES.contains(country)) {
-            in.reject("country", "must be a two-letter ISO country code such as FR, got '" + country + "'");
+            in.reject("country", "must be a two-letter ISO country code such as FR");
         }
         LocalDate startDate = in.date("startDate");
         String caseType = in.oneOf("caseType", Set.of("new-hire", "relocation"));
         String profile = in.oneOf("profile", PROFILES);
         boolean hasBroadband = in.flag("hasBroadband");
-        String managerId = in.text("managerId", 64);
+        String managerId = in.matching("managerId", USER_ID, "a user id of at most 64 letters, digits, dots, dashes or underscores");
         Employee employee = new Employee(null, employeeNumber, fullName, workEmail, personalEmail, phone, street,
                 postalCode, city, country, managerId);
         return new OnboardingRequest(employee, startDate,

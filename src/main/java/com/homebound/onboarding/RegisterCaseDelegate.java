@@ -30,7 +30,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
         OnboardingRequest request = OnboardingRequest.read(in);
         String managerId = request.employee().managerId();
         if (managerId != null && identityService.createUserQuery().userId(managerId).count() == 0) {
-            in.reject("managerId", "no user '" + managerId + "'");
+            in.reject("managerId", "names no user: give the user id the manager logs in with");
         }
         if (request.employee().employeeNumber() != null) {
             employees.findByNumber(request.employee().employeeNumber())

@@ -1,6 +1,7 @@
 package com.homebound.process;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 
@@ -14,6 +15,11 @@ public class Deadlines {
     /** Today's date in UTC by the engine clock, which tests can move. */
     public static LocalDate today() {
         return ClockUtil.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Now, by the engine clock, which tests can move. */
+    public static OffsetDateTime now() {
+        return ClockUtil.now().toInstant().atOffset(ZoneOffset.UTC);
     }
 
     public Date inDays(int days) {

@@ -73,6 +73,12 @@ public class DeliveryNoticeController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Expected {\"lines\": [{\"poNumber\", \"line\", \"serialNumber\", \"assetTag\", \"shipDate\"}]} with at least one line");
         }
+        // A null line is a malformed body, not a line to report: refuse it before any line is applied.
+        int missing = body.lines().indexOf(null);
+        if (missing >= 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Line " + (missing + 1)
+                    + " is empty (null): each line is {\"poNumber\", \"line\", \"serialNumber\", \"assetTag\", \"shipDate\"}");
+        }
         ImportReport report = new ImportReport();
         for (int i = 0; i < body.lines().size(); i++) {
             JsonLine line = body.lines().get(i);
@@ -115,8 +121,12 @@ public class DeliveryNoticeController {
     @PutMapping("/api/vendors/{vendor}/users/{userId}")
     public Map<String, String> linkUser(@PathVariable String vendor, @PathVariable String userId) {
         caller.requireAnyGroup(Roles.IT);
+        if (!VendorRepository.USER_ID.matcher(userId).matches()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "The user id must be 1 to 64 letters, digits, dots, dashes, underscores or @, as in Camunda Admin");
+        }
         if (vendors.find(vendor).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No vendor " + vendor);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No vendor " + DeliveryNoticeService.shown(vendor));
         }
         vendors.speaksFor(userId, vendor);
         return Map.of("userId", userId, "vendor", vendor);
@@ -127,7 +137,7 @@ public class DeliveryNoticeController {
         try {
             return text == null ? null : Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("line must be a number, got '" + text + "'");
+            throw new IllegalArgumentException("line must be a number, got '" + DeliveryNoticeService.shown(text) + "'");
         }
     }
 
@@ -135,7 +145,7 @@ public class DeliveryNoticeController {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("ship_date must be a date like 2026-11-20, got '" + text + "'");
+            throw new IllegalArgumentException("ship_date must be a date like 2026-11-20, got '" + DeliveryNoticeService.shown(text) + "'");
         }
     }
 }

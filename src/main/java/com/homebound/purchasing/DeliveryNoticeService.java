@@ -14,6 +14,7 @@ import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.importing.ImportReport;
 import com.homebound.process.AsSystem;
+import com.homebound.process.Plausible;
 
 /**
  * Applies delivery notices line by line, each in its own transaction: a bad line is reported and
@@ -110,16 +111,16 @@ public class DeliveryNoticeService {
 
     private static void check(DeliveryNotice notice) {
         if (PurchaseOrder.idOf(notice.poNumber()) == null) {
-            throw new Rejected("po_number must look like PO-000042, got '" + notice.poNumber() + "'");
+            throw new Rejected("po_number must look like PO-000042, got '" + shown(notice.poNumber()) + "'");
         }
         if (notice.line() == null || notice.line() < 1) {
             throw new Rejected("line must be a line number from 1");
         }
         if (notice.serialNumber() == null || !SERIAL.matcher(notice.serialNumber()).matches()) {
-            throw new Rejected("serial_number must be 4 to 40 letters, digits or dashes, got '" + notice.serialNumber() + "'");
+            throw new Rejected("serial_number must be 4 to 40 letters, digits or dashes, got '" + shown(notice.serialNumber()) + "'");
         }
         if (notice.assetTag() != null && !RecordAssetTag.TAG.matcher(notice.assetTag()).matches()) {
-            throw new Rejected("asset_tag must be 4 to 20 capitals, digits or dashes, got '" + notice.assetTag() + "'");
+            throw new Rejected("asset_tag must be 4 to 20 capitals, digits or dashes, got '" + shown(notice.assetTag()) + "'");
         }
         if (notice.shipDate() == null) {
             throw new Rejected("ship_date is required (2026-11-20)");
@@ -127,5 +128,13 @@ public class DeliveryNoticeService {
         if (notice.shipDate().isAfter(LocalDate.now().plusDays(1))) {
             throw new Rejected("ship_date " + notice.shipDate() + " is in the future");
         }
+        if (notice.shipDate().isBefore(Plausible.EARLIEST)) {
+            throw new Rejected("ship_date must be between " + Plausible.EARLIEST + " and today");
+        }
+    }
+
+    /** A vendor's value quoted back in a reason, cut short: a 5,000-character cell is a mistake, not a message. */
+    static String shown(String value) {
+        return value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

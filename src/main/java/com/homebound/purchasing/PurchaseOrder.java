@@ -34,7 +34,7 @@ public record PurchaseOrder(
 
     /** The id in "PO-000042", or null if the text is not a purchase order number. */
     public static Long idOf(String number) {
-        if (number == null || !number.matches("PO-\\d{6,}")) {
+        if (number == null || !number.matches("PO-\\d{6,18}")) {
             return null;
         }
         return Long.parseLong(number.substring(3));

@@ -34,7 +34,7 @@ public class RecordAssetTag implements TaskListener {
         FormInput in = FormInput.of(task);
         String tag = in.matching("assetTag", TAG, "4 to 20 capitals, digits or dashes, e.g. HB-004211");
         if (tag != null && assets.assetTagKnown(tag)) {
-            in.reject("assetTag", "asset tag " + tag + " is already on another asset");
+            in.reject("assetTag", "is already on another asset");
         }
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");

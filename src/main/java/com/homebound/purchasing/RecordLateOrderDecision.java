@@ -37,9 +37,9 @@ public class RecordLateOrderDecision implements TaskListener {
         } else if ("resource".equals(decision)) {
             String vendor = in.text("alternativeVendor", 80);
             if (vendor != null && vendors.find(vendor).isEmpty()) {
-                in.reject("alternativeVendor", "unknown vendor '" + vendor + "'");
+                in.reject("alternativeVendor", "must be a vendor Homebound buys from");
             } else if (vendor != null && vendor.equals(order.vendor())) {
-                in.reject("alternativeVendor", "choose another vendor than " + order.vendor());
+                in.reject("alternativeVendor", "must be another vendor than " + order.vendor());
             }
             in.validate();
             orders.cancel(order.id(), vendor, "still late after the vendor was chased");

@@ -31,7 +31,7 @@ public class RecordPurchaseDecision implements TaskListener {
         String decision = in.oneOf("purchaseDecision", Set.of("approve", "reject"));
         String comment = in.optionalText("approvalComment", 1000);
         if ("reject".equals(decision) && comment == null) {
-            in.reject("approvalComment", "say why you reject the purchase: HR reads it");
+            in.reject("approvalComment", "is required when you reject the purchase: HR reads it");
         }
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");

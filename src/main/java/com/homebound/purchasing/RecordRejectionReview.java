@@ -35,13 +35,13 @@ public class RecordRejectionReview implements TaskListener {
         long itemId = (Long) task.getVariable("bundleItemId");
         BundleItem item = bundle.get(itemId);
         if ("cancel".equals(decision) && item.itemType() == ItemType.LAPTOP) {
-            in.reject("hrDecision", "a laptop cannot be cancelled: nobody works from home without one; order another model");
+            in.reject("hrDecision", "may not cancel a laptop: nobody works from home without one; order another model");
         }
         Optional<CatalogItem> replacement = Optional.empty();
         if ("resubmit".equals(decision) && alternative != null) {
             replacement = catalog.find(alternative);
             if (replacement.isEmpty() || replacement.get().itemType() != item.itemType()) {
-                in.reject("alternativeModel", "'" + alternative + "' is not a " + item.itemType().label() + " in the catalogue");
+                in.reject("alternativeModel", "must be a " + item.itemType().label() + " in the catalogue");
             }
         }
         in.validate();

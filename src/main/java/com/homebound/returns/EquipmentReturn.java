@@ -15,6 +15,6 @@ public record EquipmentReturn(Long id, long employeeId, String reason, String st
     }
 
     public static Long idOf(String reference) {
-        return reference != null && reference.matches("HB-R\\d{6,}") ? Long.valueOf(reference.substring(4)) : null;
+        return reference != null && reference.matches("HB-R\\d{6,18}") ? Long.valueOf(reference.substring(4)) : null;
     }
 }

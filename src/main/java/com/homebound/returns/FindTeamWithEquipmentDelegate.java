@@ -22,7 +22,7 @@ public class FindTeamWithEquipmentDelegate implements JavaDelegate {
         String managerId = in.text("managerId", 64);
         in.oneOf("reason", RegisterReturnDelegate.REASONS);
         if (managerId != null && returns.teamMembersWithEquipment(managerId).isEmpty()) {
-            in.reject("managerId", "nobody reporting to " + managerId + " has Homebound equipment to return");
+            in.reject("managerId", "has nobody reporting to them with Homebound equipment to return");
         }
         in.validate();
     }

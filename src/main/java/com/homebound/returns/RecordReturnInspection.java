@@ -50,25 +50,25 @@ public class RecordReturnInspection implements TaskListener {
         String tag = in.optionalText("assetTag", 20);
         String restockModel = in.optionalText("restockModel", 80);
         if ("dispose".equals(outcome) && reason == null) {
-            in.reject("disposalReason", "say why the item is disposed of");
+            in.reject("disposalReason", "is required when the item is disposed of");
         }
         boolean needsAsset = "restock".equals(outcome) && item.assetId() == null;
         if (needsAsset && (serial == null || !SERIAL.matcher(serial).matches())) {
-            in.reject("serialNumber", "this item has no asset record: give its serial number to put it in stock");
+            in.reject("serialNumber", "is required: this item has no asset record, and needs one to go back in stock");
         } else if (needsAsset && assets.serialNumberKnown(serial)) {
-            in.reject("serialNumber", "serial number " + serial + " is already recorded for another asset");
+            in.reject("serialNumber", "is already recorded for another asset");
         }
         BundleItem bundleItem = bundle.get(item.bundleItemId());
         // A laptop the employee kept was never bought through Homebound: stock needs its real model.
         boolean knownModel = catalog.find(bundleItem.model()).isPresent();
         if (needsAsset && !knownModel && (restockModel == null || catalog.find(restockModel)
                 .filter(m -> m.itemType() == bundleItem.itemType()).isEmpty())) {
-            in.reject("restockModel", "give the catalogue model of this " + bundleItem.itemType().label() + " to put it in stock");
+            in.reject("restockModel", "is required to put this " + bundleItem.itemType().label() + " back in stock");
         }
         if (needsAsset && (tag == null || !TAG.matcher(tag).matches())) {
-            in.reject("assetTag", "this item has no asset record: give it an asset tag to put it in stock");
+            in.reject("assetTag", "is required: this item has no asset record, and needs one to go back in stock");
         } else if (needsAsset && assets.assetTagKnown(tag)) {
-            in.reject("assetTag", "asset tag " + tag + " is already on another asset");
+            in.reject("assetTag", "is already on another asset");
         }
         in.validate();
 

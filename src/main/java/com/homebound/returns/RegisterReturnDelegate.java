@@ -39,13 +39,13 @@ public class RegisterReturnDelegate implements JavaDelegate {
         Employee employee = employeeNumber == null ? null : employees.findByNumber(employeeNumber).orElse(null);
         List<Long> items = List.of();
         if (employeeNumber != null && employee == null) {
-            in.reject("employeeId", "no employee " + employeeNumber);
+            in.reject("employeeId", "matches no employee");
         } else if (employee != null) {
             items = returns.bundleItemsWith(employee.id());
             if (items.isEmpty()) {
-                in.reject("employeeId", employee.fullName() + " has no Homebound equipment at home");
+                in.reject("employeeId", "is " + employee.fullName() + ", who has no Homebound equipment at home");
             }
-            returns.findOpenFor(employee.id()).ifPresent(open -> in.reject("employeeId", "a return is already open for " + employee.fullName()));
+            returns.findOpenFor(employee.id()).ifPresent(open -> in.reject("employeeId", "is " + employee.fullName() + ", whose return is already open"));
         }
         in.validate();
 

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -28,6 +29,12 @@ public class ApiErrors {
         String detail = e.getMostSpecificCause().getMessage();
         return ResponseEntity.badRequest().body(Map.of("status", 400, "message",
                 "The body is not JSON of the expected shape: " + (detail == null ? "" : detail.lines().findFirst().orElse(""))));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> brokenUpload(MultipartException e) {
+        return ResponseEntity.badRequest().body(Map.of("status", 400,
+                "message", "The upload is not a readable multipart/form-data body: send the CSV as the multipart field \"file\""));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

@@ -143,6 +143,11 @@ class SubmittedValuesGuard extends CommandInterceptor {
             if (!plain) {
                 throw new RefusedRequest(400, name + ": send text, a number, true/false or a date, not an object");
             }
+            Object text = value instanceof TypedValue typed ? typed.getValue() : value;
+            // PostgreSQL cannot store a NUL character: refused here rather than failing at commit.
+            if (text instanceof String string && string.indexOf('\u0000') >= 0) {
+                throw new RefusedRequest(400, name + ": contains a character that is not text");
+            }
         }
     }
 

@@ -16,9 +16,9 @@ public record Handover(String carrier, String trackingNumber) {
     public static Handover read(FormInput in, String assignedCarrier, ShipmentRepository shipments) {
         String trackingNumber = in.matching("trackingNumber", TRACKING, "6 to 40 letters, digits or dashes");
         if (assignedCarrier == null) {
-            in.reject("carrier", "no carrier is assigned to this parcel yet");
+            in.reject("carrier", "is not yet assigned to this parcel");
         } else if (trackingNumber != null && shipments.trackingNumberKnown(assignedCarrier, trackingNumber)) {
-            in.reject("trackingNumber", "tracking number " + trackingNumber + " is already used by another shipment");
+            in.reject("trackingNumber", "is already used by another shipment");
         }
         in.validate();
         return new Handover(assignedCarrier, trackingNumber);

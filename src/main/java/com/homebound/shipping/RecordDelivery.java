@@ -28,7 +28,7 @@ public class RecordDelivery implements TaskListener {
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
         LocalDate deliveredOn = in.date("deliveredOn");
-        String receivedBy = in.optionalText("receivedBy", 120);
+        String receivedBy = in.optionalNameOrAddress("receivedBy", 120);
         LocalDate today = Deadlines.today();
         if (deliveredOn != null && deliveredOn.isAfter(today.plusDays(1))) {
             in.reject("deliveredOn", "cannot be in the future");

@@ -32,7 +32,7 @@ public record Shipment(
 
     /** The bundle item of a reference, or null if the text is not one. */
     public static Long bundleItemOf(String reference) {
-        return reference != null && reference.matches("HB-\\d{6,}") ? Long.valueOf(reference.substring(3)) : null;
+        return reference != null && reference.matches("HB-\\d{6,18}") ? Long.valueOf(reference.substring(3)) : null;
     }
 
     public boolean delivered() {

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,14 +36,23 @@ public class AfterShipWebhookController {
 
     public static final String PATH = "/api/carriers/aftership/webhook";
     private static final int MAX_BODY = 256 * 1024;
+    /** Longer than any id or slug AfterShip sends; the columns that keep them are sized for these. */
+    private static final int MAX_EVENT_ID = 100;
+    private static final int MAX_SLUG = 60;
+    private static final int MAX_TEXT = 100;
+    /** Year 9999: beyond it a time cannot even be written down; implausible times are refused later, with a reason. */
+    private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+    private static final Logger log = LoggerFactory.getLogger(AfterShipWebhookController.class);
 
     private final ShipmentTracker tracker;
+    private final TrackingEventRepository events;
     private final ObjectMapper json;
     private final byte[] secret;
 
-    public AfterShipWebhookController(ShipmentTracker tracker, ObjectMapper json,
+    public AfterShipWebhookController(ShipmentTracker tracker, TrackingEventRepository events, ObjectMapper json,
                                       @Value("${homebound.aftership.secret:}") String secret) {
         this.tracker = tracker;
+        this.events = events;
         this.json = json;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
@@ -67,7 +77,7 @@ public class AfterShipWebhookController {
         TrackingUpdate update;
         try {
             update = read(json.readTree(body));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return reply(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
         } catch (java.io.IOException e) {
             return reply(HttpStatus.BAD_REQUEST, "invalid", "The body is not JSON: " + e.getMessage());
@@ -75,9 +85,11 @@ public class AfterShipWebhookController {
         ShipmentTracker.Outcome outcome;
         try {
             outcome = tracker.apply(update);
-        } catch (FormFieldValidationException e) {
-            // Our own rules refused the carrier's data (e.g. a tracking number for a parcel that cannot ship).
-            return reply(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
+        } catch (ShipmentTracker.Refused e) {
+            // A 2xx: the platform would retry a 4xx or 5xx for days, and the report will never be accepted; IT sees it.
+            log.info("Refused AfterShip event {} for {}: {}", update.dedupeKey(), update.trackingNumber(), e.getMessage());
+            events.reject(update, e.getMessage());
+            return reply(HttpStatus.OK, "rejected", "Not applied, kept for IT: " + e.getMessage());
         }
         return switch (outcome) {
             case APPLIED -> reply(HttpStatus.OK, "applied", update.status().tag() + " recorded for " + update.trackingNumber());
@@ -98,11 +110,11 @@ public class AfterShipWebhookController {
     }
 
     static TrackingUpdate read(JsonNode root) {
-        String eventId = text(root, "event_id");
         JsonNode msg = root.path("msg");
-        if (eventId == null || !msg.isObject()) {
+        if (!root.isObject() || text(root, "event_id") == null || !msg.isObject()) {
             throw new IllegalArgumentException("Expected {\"event_id\": \"...\", \"msg\": {\"tracking_number\", \"slug\", \"tag\", \"checkpoints\"}}");
         }
+        String eventId = TrackingUpdate.checkLength(text(root, "event_id"), MAX_EVENT_ID, "event_id");
         String trackingNumber = text(msg, "tracking_number");
         TrackingUpdate.checkTrackingNumber(trackingNumber, "msg.tracking_number");
         String tag = text(msg, "tag");
@@ -110,14 +122,26 @@ public class AfterShipWebhookController {
                 .orElseThrow(() -> new IllegalArgumentException("msg.tag '" + tag + "' is not an AfterShip tag such as InTransit or Delivered"));
         JsonNode checkpoints = msg.path("checkpoints");
         JsonNode last = checkpoints.isArray() && !checkpoints.isEmpty() ? checkpoints.get(checkpoints.size() - 1) : null;
+        OffsetDateTime sent = sentAt(root.get("ts"));
         OffsetDateTime occurredAt = last != null && text(last, "checkpoint_time") != null ? TrackingUpdate.time(text(last, "checkpoint_time"), "checkpoint_time")
-                : root.hasNonNull("ts") ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(root.get("ts").asLong()), ZoneOffset.UTC)
-                : OffsetDateTime.now(ZoneOffset.UTC);
+                : sent != null ? sent : OffsetDateTime.now(ZoneOffset.UTC);
         String location = last == null ? null : firstText(last, "location", "city");
         String message = last == null ? text(msg, "subtag_message") : text(last, "message");
-        String reference = firstText(msg, "order_id", "order_number");
-        return new TrackingUpdate("AFTERSHIP", "aftership:" + eventId, trackingNumber, text(msg, "slug"), reference,
+        String reference = TrackingUpdate.checkLength(firstText(msg, "order_id", "order_number"), MAX_TEXT, "msg.order_id");
+        String slug = TrackingUpdate.checkLength(text(msg, "slug"), MAX_SLUG, "msg.slug");
+        return new TrackingUpdate("AFTERSHIP", "aftership:" + eventId, trackingNumber, slug, reference,
                 status, occurredAt, location, message);
+    }
+
+    /** AfterShip's "ts": whole seconds since 1970. Anything else is a malformed event, not a time to guess. */
+    private static OffsetDateTime sentAt(JsonNode ts) {
+        if (ts == null || ts.isNull()) {
+            return null;
+        }
+        if (!ts.isIntegralNumber() || !ts.canConvertToLong() || Math.abs(ts.asLong()) > MAX_EPOCH_SECOND) {
+            throw new IllegalArgumentException("ts must be whole seconds since 1970, like 1763629200");
+        }
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(ts.asLong()), ZoneOffset.UTC);
     }
 
     private static String firstText(JsonNode node, String... fields) {
@@ -132,7 +156,13 @@ public class AfterShipWebhookController {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            return null;
+        }
+        if (value.asText().indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException(field + " may not contain a NUL character");
+        }
+        return value.asText().trim();
     }
 
     private static ResponseEntity<Map<String, String>> reply(HttpStatus status, String outcome, String message) {

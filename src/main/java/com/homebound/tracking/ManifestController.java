@@ -50,7 +50,7 @@ public class ManifestController {
                     case UNMATCHED -> report.unmatched(row.line(), "no shipment has tracking number " + update.trackingNumber()
                             + "; kept for IT");
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | ShipmentTracker.Refused e) {
                 report.reject(row.line(), e.getMessage());
             } catch (RuntimeException e) {
                 // The tracker rolled this line back alone; the next lines still go through.

@@ -20,10 +20,10 @@ public class RecordAddressConfirmation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        String street = in.text("street", 200);
-        String postalCode = in.text("postalCode", 12);
-        String city = in.text("city", 100);
-        in.optionalText("deliveryNote", 500);
+        String street = in.nameOrAddress("street", 200);
+        String postalCode = in.nameOrAddress("postalCode", 12);
+        String city = in.nameOrAddress("city", 100);
+        in.optionalNameOrAddress("deliveryNote", 500);
         in.validate();
         shipments.redirect((Long) task.getVariable("shipmentId"), street, postalCode, city);
         in.keep("deliveryNote");

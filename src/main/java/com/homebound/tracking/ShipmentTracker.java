@@ -40,6 +40,13 @@ public class ShipmentTracker {
 
     public enum Outcome { APPLIED, DUPLICATE, UNMATCHED }
 
+    /** A well-formed report Homebound will not act on: an implausible time, or a step the process refuses. */
+    public static class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason);
+        }
+    }
+
     private final TrackingEventRepository events;
     private final ShipmentRepository shipments;
     private final BundleItemRepository bundle;
@@ -70,6 +77,7 @@ public class ShipmentTracker {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** @throws Refused when the report is not believable or the process refuses what it says; nothing is written then */
     public Outcome apply(TrackingUpdate update) {
         return apply(update, null);
     }
@@ -79,6 +87,9 @@ public class ShipmentTracker {
      * parcels, and a report kept as unmatched stays filed under it. Null: a report for any carrier.
      */
     public Outcome apply(TrackingUpdate update, Carrier reportedBy) {
+        update.implausibility().ifPresent(reason -> {
+            throw new Refused(reason);
+        });
         TrackingUpdate filed = reportedBy == null ? update : update.filedUnder(reportedBy.slug());
         try {
             return asSystem.call(() -> transaction.execute(tx -> {
@@ -91,8 +102,11 @@ public class ShipmentTracker {
             // The same event, delivered twice at the same moment: the other copy was applied.
             return Outcome.DUPLICATE;
         } catch (ProcessEngineException e) {
-            if (e.getCause() instanceof FormFieldValidationException invalid) {
-                throw invalid;
+            // The engine wraps a listener's refusal (ENGINE-03051 ...): the reason is our own message inside.
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof FormFieldValidationException invalid) {
+                    throw new Refused("the process refused it: " + invalid.getMessage());
+                }
             }
             throw e;
         }

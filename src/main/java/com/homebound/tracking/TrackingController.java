@@ -16,7 +16,7 @@ import com.homebound.shipping.CarrierUsers;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
 
-/** A parcel's timeline, and the reports nobody could match to a parcel yet. */
+/** A parcel's timeline, the reports nobody could match to a parcel yet, and the reports Homebound refused. */
 @RestController
 public class TrackingController {
 
@@ -47,5 +47,11 @@ public class TrackingController {
     public List<TrackingEventRepository.TrackingEvent> unmatched() {
         caller.requireAnyGroup(Roles.IT);
         return events.unmatched();
+    }
+
+    @GetMapping("/api/carriers/rejected-events")
+    public List<TrackingEventRepository.Rejection> rejected() {
+        caller.requireAnyGroup(Roles.IT);
+        return events.rejections();
     }
 }

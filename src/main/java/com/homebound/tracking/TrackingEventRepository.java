@@ -17,6 +17,10 @@ public class TrackingEventRepository {
                                 OffsetDateTime receivedAt) {
     }
 
+    public record Rejection(Long id, String source, String eventId, String trackingNumber, String status,
+                            String reportedTime, String reason, OffsetDateTime receivedAt) {
+    }
+
     private final JdbcClient jdbc;
 
     public TrackingEventRepository(JdbcClient jdbc) {
@@ -70,6 +74,20 @@ public class TrackingEventRepository {
         }
         return jdbc.sql("update tracking_event set shipment_id = :shipment where id in (:ids)")
                 .param("shipment", shipmentId).param("ids", sameCarrier).update();
+    }
+
+    /** A report Homebound refused, kept for IT since the carrier's platform is told not to send it again. */
+    public void reject(TrackingUpdate u, String reason) {
+        jdbc.sql("""
+                insert into tracking_rejection (source, event_id, tracking_number, status, reported_time, reason, received_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(u.source(), abbreviate(u.dedupeKey(), 200), u.trackingNumber(), u.status().name(),
+                        abbreviate(String.valueOf(u.occurredAt()), 40), abbreviate(reason, 500), OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
+    public List<Rejection> rejections() {
+        return jdbc.sql("select * from tracking_rejection order by received_at desc, id desc").query(Rejection.class).list();
     }
 
     private static String abbreviate(String text, int max) {

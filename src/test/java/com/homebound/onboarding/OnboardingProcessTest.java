@@ -146,13 +146,33 @@ class OnboardingProcessTest extends ProcessTestCase {
         assertThatThrownBy(() -> startOnboarding("fullName", " ", "workEmail", "amina-at-acme", "country", "XX",
                 "profile", "astronaut"))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("fullName: is required")
-                .hasMessageContaining("workEmail: must be an email address")
-                .hasMessageContaining("country: must be a two-letter ISO country code")
-                .hasMessageContaining("profile: must be one of");
+                .hasMessageContaining("Full name is required")
+                .hasMessageContaining("Work email must be one email address")
+                .hasMessageContaining("Country must be a two-letter ISO country code")
+                .hasMessageContaining("Profile must be one of");
 
         assertThat(jdbc.sql("select count(*) from onboarding_case").query(Long.class).single()).isEqualTo(casesBefore);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("onboarding").count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void implausibleDatesListsOfAddressesAndMarkupAreRefusedByLabelWithoutRepeatingTheValue() {
+        long casesBefore = jdbc.sql("select count(*) from onboarding_case").query(Long.class).single();
+
+        assertThatThrownBy(() -> startOnboarding("startDate", "1900-01-01", "personalEmail", "a,b@home.example",
+                "fullName", "Amina <b>Berrada</b>", "street", "12 rue <script>", "phone", "call me maybe 555"))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Start date must be between 2000-01-01 and ")
+                .hasMessageContaining("Personal email must be one email address")
+                .hasMessageContaining("Full name may not contain < or >")
+                .hasMessageContaining("Street address may not contain < or >")
+                .hasMessageContaining("Phone must be a phone number")
+                .hasMessageNotContaining("a,b@home.example")
+                .hasMessageNotContaining("call me maybe");
+        assertThatThrownBy(() -> startOnboarding("startDate", "+999999999-01-01"))
+                .hasMessageContaining("Start date must be between 2000-01-01 and ");
+
+        assertThat(jdbc.sql("select count(*) from onboarding_case").query(Long.class).single()).isEqualTo(casesBefore);
     }
 
     @Test
@@ -185,12 +205,12 @@ class OnboardingProcessTest extends ProcessTestCase {
     @Test
     void unknownManagerAndSecondOpenCaseForTheSameEmployeeAreRefused() {
         assertThatThrownBy(() -> startOnboarding("managerId", "nobody"))
-                .hasMessageContaining("managerId: no user 'nobody'");
+                .hasMessageContaining("Manager names no user");
 
         var form = onboardingForm();
         ProcessInstance first = start(form);
         String employeeId = (String) form.get("employeeId");
         assertThatThrownBy(() -> startOnboarding("employeeId", employeeId))
-                .hasMessageContaining("employeeId: already has onboarding case " + caseIdOf(first) + " in progress");
+                .hasMessageContaining("Employee id already has onboarding case " + caseIdOf(first) + " in progress");
     }
 }

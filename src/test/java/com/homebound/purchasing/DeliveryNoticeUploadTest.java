@@ -108,6 +108,27 @@ class DeliveryNoticeUploadTest extends AppTestCase {
     }
 
     @Test
+    void aNullLineOrAnOverLongUserIdIsA400InWordsAndChangesNothing() {
+        long itemId = aLaptopOnOrder("E-4004");
+        var lines = new java.util.ArrayList<Object>();
+        lines.add(Map.of("poNumber", poNumberOf(itemId), "line", 1, "serialNumber", "PF" + System.nanoTime() % 100000000,
+                "shipDate", LocalDate.now().toString()));
+        lines.add(null);
+
+        var nullLine = post(IT, "/api/vendors/delivery-notices", Map.of("lines", lines));
+        assertThat(nullLine.status()).as(nullLine.body()).isEqualTo(400);
+        assertThat(nullLine.json().get("message").asText()).contains("Line 2 is empty");
+        assertThat(jdbc.sql("select state from bundle_item where id = ?").param(itemId).query(String.class).single()).isEqualTo("ORDERED");
+
+        String longUser = "u".repeat(300);
+        var linked = send(IT, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/vendors/Jabra/users/" + longUser)).PUT(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(400);
+        assertThat(linked.json().get("message").asText()).contains("The user id must be 1 to 64");
+        assertThat(jdbc.sql("select count(*) from vendor_user where user_id = ?").param(longUser).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void itHasAPageToUploadANotice() {
         var page = get(IT, "/api/vendors/delivery-notices");
         assertThat(page.status()).isEqualTo(200);

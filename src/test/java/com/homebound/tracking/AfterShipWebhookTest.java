@@ -103,6 +103,50 @@ class AfterShipWebhookTest extends AppTestCase {
         assertThat(eventsStored()).isZero();
     }
 
+    @Test
+    void aReportDatedDaysAheadOrInYear999999999IsRejectedForItAndNotRetried() {
+        String ahead = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
+        var delivered = webhook(event("evt-" + tracking + "-ahead", tracking, "Delivered", ahead), true);
+        var farAhead = webhook(event("evt-" + tracking + "-far", tracking, "InTransit", "+999999999-01-01T00:00:00Z"), true);
+
+        // 2xx, so that the carrier's platform does not retry for days; the reason is in words.
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        assertThat(delivered.json().get("status").asText()).isEqualTo("rejected");
+        assertThat(delivered.json().get("message").asText()).contains("is not between 2000-01-01 and a day from now");
+        assertThat(farAhead.status()).as(farAhead.body()).isEqualTo(200);
+        assertThat(farAhead.json().get("status").asText()).isEqualTo("rejected");
+        assertThat(state()).isEqualTo("SHIPPED");
+        assertThat(eventsStored()).isZero();
+        var rejected = get(IT, "/api/carriers/rejected-events").json();
+        assertThat(rejected.findValuesAsText("eventId")).contains("aftership:evt-" + tracking + "-ahead", "aftership:evt-" + tracking + "-far");
+        assertThat(get(CARRIER, "/api/carriers/rejected-events").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTsThatIsNotWholeSecondsGetsA400AndIsNotStoredAs1970() {
+        String noCheckpoint = "{\"event_id\":\"evt-%s-ts\",\"ts\":%s,\"msg\":{\"tracking_number\":\"" + tracking + "\",\"slug\":\"ups\",\"tag\":\"InTransit\"}}";
+        var text = webhook(noCheckpoint.formatted(tracking, "\"abc\""), true);
+        var huge = webhook(noCheckpoint.formatted(tracking + "x", "1e19"), true);
+
+        assertThat(text.status()).as(text.body()).isEqualTo(400);
+        assertThat(text.json().get("message").asText()).contains("ts must be whole seconds since 1970");
+        assertThat(huge.status()).as(huge.body()).isEqualTo(400);
+        assertThat(eventsStored()).isZero();
+    }
+
+    @Test
+    void overLongEventIdsAndSlugsGetA400InWords() {
+        var longId = webhook(event("e".repeat(10_000), tracking, "InTransit", "2026-11-20T10:00:00+01:00"), true);
+        var longSlug = webhook(event("evt-" + tracking + "-slug", tracking, "InTransit", "2026-11-20T10:00:00+01:00")
+                .replace("\"slug\": \"ups\"", "\"slug\": \"" + "s".repeat(5_000) + "\""), true);
+
+        assertThat(longId.status()).as(longId.body()).isEqualTo(400);
+        assertThat(longId.json().get("message").asText()).contains("event_id must be at most 100 characters");
+        assertThat(longSlug.status()).as(longSlug.body()).isEqualTo(400);
+        assertThat(longSlug.json().get("message").asText()).contains("msg.slug must be at most 60 characters");
+        assertThat(eventsStored()).isZero();
+    }
+
     private String state() {
         return jdbc.sql("select state from shipment where id = ?").param(shipmentId).query(String.class).single();
     }

@@ -85,8 +85,30 @@ class ManifestUploadTest extends AppTestCase {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("applied").asInt()).isEqualTo(1);
         assertThat(reply.json().get("rejected").findValues("line")).extracting(n -> n.asInt()).containsExactly(2, 4);
-        assertThat(reply.json().get("rejected").get(0).get("reason").asText()).contains("deliveredOn: cannot be in the future");
+        assertThat(reply.json().get("rejected").get(0).get("reason").asText()).contains("is not between 2000-01-01 and a day from now");
         assertThat(reply.json().get("rejected").get(1).get("reason").asText()).contains("unterminated quote");
+        assertThat(jdbc.sql("select state from shipment where tracking_number = ?").param(tracking).query(String.class).single())
+                .isEqualTo("OUT_FOR_DELIVERY");
+    }
+
+    @Test
+    void aReportDatedInYear999999999IsRejectedNotAppliedAndLeavesTheParcelFree() {
+        String tracking = "MFY" + System.nanoTime();
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into shipment (carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
+                values ('UPS', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""")
+                .param(tracking).update(key, "id");
+
+        var reply = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "tracking_number,status,timestamp,location\n"
+                + tracking + ",InTransit,+999999999-01-01T00:00:00Z,Tours\n"
+                + tracking + ",InTransit,1900-01-01T00:00:00Z,Tours\n"
+                + tracking + ",OutForDelivery," + OffsetDateTime.now(ZoneOffset.UTC).minusHours(1) + ",Tours\n");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("applied").asInt()).isEqualTo(1);
+        assertThat(reply.json().get("rejected").findValues("line")).extracting(n -> n.asInt()).containsExactly(2, 3);
+        assertThat(reply.json().get("rejected").get(0).get("reason").asText()).contains("is not between 2000-01-01 and a day from now");
         assertThat(jdbc.sql("select state from shipment where tracking_number = ?").param(tracking).query(String.class).single())
                 .isEqualTo("OUT_FOR_DELIVERY");
     }
@@ -96,6 +118,9 @@ class ManifestUploadTest extends AppTestCase {
         var reply = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "parcel,state\nX,Y\n");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("missing: tracking_number,status,timestamp,location");
+        var unterminated = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "\"tracking_number,status\n");
+        assertThat(unterminated.status()).as(unterminated.body()).isEqualTo(400);
+        assertThat(unterminated.body()).contains("The header row is not valid CSV");
         assertThat(postFile(HR, "/api/carriers/manifests", "manifest.csv", "tracking_number,status,timestamp,location\n").status())
                 .isEqualTo(403);
     }
