@@ -132,6 +132,8 @@ class RoleMatrixTest extends AppTestCase {
                 cells(200, 200, 200, 404, 403, 403, 403, 401));
         row("read unmatched carrier reports", "GET /api/carriers/unmatched-events", (role, t) -> t.as(role, "GET", "/api/carriers/unmatched-events", null),
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
+        row("read refused carrier reports", "GET /api/carriers/rejected-events", (role, t) -> t.as(role, "GET", "/api/carriers/rejected-events", null),
+                cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("upload a tracking manifest", "POST /api/carriers/manifests", (role, t) -> t.upload(role, "/api/carriers/manifests",
                 "tracking_number,status,timestamp,location\n"), cells(403, 200, 200, 200, 403, 403, 403, 401));
         row("link a user to a carrier", "PUT /api/carriers/{carrier}/users/{userId}", (role, t) -> t.as(role, "PUT",

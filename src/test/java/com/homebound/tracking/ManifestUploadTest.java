@@ -97,7 +97,7 @@ class ManifestUploadTest extends AppTestCase {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into shipment (carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
-                values ('UPS', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""")
+                values ('Colissimo', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""")
                 .param(tracking).update(key, "id");
 
         var reply = postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", "tracking_number,status,timestamp,location\n"
