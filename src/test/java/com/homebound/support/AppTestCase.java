@@ -169,6 +169,32 @@ public abstract class AppTestCase {
         }
     }
 
+    /**
+     * Starts an onboarding as HR from the start form: a relocated call-centre agent with broadband in
+     * Tours (so a headset from stock ships at once), with any fields replaced by the given pairs.
+     * Answers the case's business key.
+     */
+    protected String startOnboarding(Object... replacedFields) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        Object[] defaults = {"employeeId", "E-" + System.nanoTime() % 100_000_000, "fullName", "Amina Berrada",
+                "workEmail", "x@acme.example", "personalEmail", "x@home.example", "phone", "+33 6 00 00 00 01",
+                "street", "1 rue Nationale", "postalCode", "37000", "city", "Tours", "country", "FR",
+                "startDate", java.time.LocalDate.now().plusDays(3).toString(), "caseType", "relocation",
+                "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER};
+        for (int i = 0; i < defaults.length; i += 2) {
+            fields.put((String) defaults[i], defaults[i + 1]);
+        }
+        for (int i = 0; i < replacedFields.length; i += 2) {
+            fields.put((String) replacedFields[i], replacedFields[i + 1]);
+        }
+        Object[] pairs = fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
+        Reply started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(pairs));
+        if (started.status() != 200) {
+            throw new AssertionError("The case did not start (" + started.status() + "): " + started.body());
+        }
+        return started.json().get("businessKey").asText();
+    }
+
     /** Form values as Tasklist submits them: {"variables": {"name": {"value": ...}}}. */
     protected static Map<String, Object> formValues(Object... pairs) {
         Map<String, Object> variables = new LinkedHashMap<>();
