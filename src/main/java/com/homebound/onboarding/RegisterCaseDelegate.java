@@ -1,6 +1,5 @@
 package com.homebound.onboarding;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,27 +15,19 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
     private final EmployeeRepository employees;
     private final OnboardingCaseRepository cases;
-    private final IdentityService identityService;
+    private final CaseAdmission admission;
 
-    public RegisterCaseDelegate(EmployeeRepository employees, OnboardingCaseRepository cases, IdentityService identityService) {
+    public RegisterCaseDelegate(EmployeeRepository employees, OnboardingCaseRepository cases, CaseAdmission admission) {
         this.employees = employees;
         this.cases = cases;
-        this.identityService = identityService;
+        this.admission = admission;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         FormInput in = FormInput.of(execution);
         OnboardingRequest request = OnboardingRequest.read(in);
-        String managerId = request.employee().managerId();
-        if (managerId != null && identityService.createUserQuery().userId(managerId).count() == 0) {
-            in.reject("managerId", "names no user: give the user id the manager logs in with");
-        }
-        if (request.employee().employeeNumber() != null) {
-            employees.findByNumber(request.employee().employeeNumber())
-                    .flatMap(known -> cases.findOpenCaseOf(known.id()))
-                    .ifPresent(open -> in.reject("employeeId", "already has onboarding case " + open.id() + " in progress"));
-        }
+        admission.check(in, request.employee());
         in.validate();
 
         long employeeId = employees.save(request.employee());

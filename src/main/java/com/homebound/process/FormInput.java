@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -26,18 +28,33 @@ public final class FormInput {
     /** Exactly one address: no list ("a,b@x"), no display name, no quotes or brackets. */
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
 
-    private final VariableScope scope;
+    private final Function<String, Object> values;
+    private final Consumer<String> remove;
     private final Map<String, String> labels;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final List<String> read = new ArrayList<>();
 
-    private FormInput(VariableScope scope) {
-        this.scope = scope;
-        this.labels = FormLabels.of(scope);
+    private FormInput(Function<String, Object> values, Consumer<String> remove, Map<String, String> labels) {
+        this.values = values;
+        this.remove = remove;
+        this.labels = labels;
     }
 
     public static FormInput of(VariableScope scope) {
-        return new FormInput(scope);
+        return new FormInput(scope::getVariable, scope::removeVariable, FormLabels.of(scope));
+    }
+
+    /**
+     * Values that stand for a form without being submitted through it (a row of a wave's file):
+     * the same checks, and refusals name the fields by that form's labels.
+     */
+    public static FormInput ofValues(Map<String, ?> values, String formId) {
+        return new FormInput(values::get, key -> { }, FormLabels.ofForm(formId));
+    }
+
+    /** Each field's first problem, by key, as a sentence that starts with the field's label. */
+    public Map<String, String> problems() {
+        return Map.copyOf(errors);
     }
 
     public String text(String key, int maxLength) {
@@ -50,7 +67,7 @@ public final class FormInput {
 
     public String optionalText(String key, int maxLength) {
         read.add(key);
-        Object raw = scope.getVariable(key);
+        Object raw = values.apply(key);
         if (raw == null || raw.toString().isBlank()) {
             return null;
         }
@@ -113,7 +130,7 @@ public final class FormInput {
     /** A yes/no answer that may be left empty, meaning no. */
     public boolean flag(String key) {
         read.add(key);
-        Object raw = scope.getVariable(key);
+        Object raw = values.apply(key);
         if (raw == null || raw instanceof Boolean || "true".equals(raw) || "false".equals(raw)) {
             return raw != null && Boolean.parseBoolean(raw.toString());
         }
@@ -133,7 +150,7 @@ public final class FormInput {
     /** A date between {@link Plausible#EARLIEST} and {@link Plausible#latest()}: anything else is a typing error. */
     public LocalDate date(String key) {
         read.add(key);
-        Object raw = scope.getVariable(key);
+        Object raw = values.apply(key);
         LocalDate date;
         if (raw instanceof Date value) {
             date = value.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
@@ -178,7 +195,7 @@ public final class FormInput {
 
     /** Removes the submitted values from the process once they are stored in Homebound's tables. */
     public void consume() {
-        read.forEach(scope::removeVariable);
+        read.forEach(remove);
     }
 
     public void keep(String... keys) {

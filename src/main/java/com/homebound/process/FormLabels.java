@@ -34,6 +34,11 @@ final class FormLabels {
         return formId == null ? Map.of() : BY_FORM.computeIfAbsent(formId, FormLabels::load);
     }
 
+    /** Key to label for a form by its id ("onboarding-start"). */
+    static Map<String, String> ofForm(String formId) {
+        return BY_FORM.computeIfAbsent(formId, FormLabels::load);
+    }
+
     private static String formIdOf(VariableScope scope) {
         try {
             if (scope instanceof DelegateTask task) {

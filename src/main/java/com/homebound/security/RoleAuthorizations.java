@@ -66,6 +66,8 @@ public class RoleAuthorizations implements InitializingBean {
             grant(Roles.HR, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         grant(Roles.HR, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // HR confirms waves in Tasklist; waves themselves are started by Homebound from HR's upload.
+        grant(Roles.HR, Resources.PROCESS_DEFINITION, "continuity-wave", Permissions.READ);
         createTaskFilters();
     }
 

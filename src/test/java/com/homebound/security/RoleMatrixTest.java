@@ -149,6 +149,16 @@ class RoleMatrixTest extends AppTestCase {
                 "/api/vendors/delivery-notices/page", "po_number,line,serial_number,asset_tag,ship_date\n"), cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("link a user to a vendor", "PUT /api/vendors/{vendor}/users/{userId}", (role, t) -> t.as(role, "PUT",
                 "/api/vendors/Bechtle/users/matrixvendor", null), cells(403, 200, 403, 403, 403, 403, 403, 401));
+        // Waves: HR alone creates and starts them; HR and IT follow them. An unknown wave is a 404 to them only.
+        row("check a wave's file (dry run)", "POST /api/waves", (role, t) -> t.upload(role, "/api/waves?dryRun=true",
+                "Matricule;Nom\nM-1;Matrix\n"), cells(400, 403, 403, 403, 403, 403, 403, 401));
+        row("add a file to a wave", "POST /api/waves/{id}/file", (role, t) -> t.upload(role, "/api/waves/999999/file",
+                "Matricule;Nom\nM-1;Matrix\n"), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("start a wave", "POST /api/waves/{id}/start", (role, t) -> t.as(role, "POST", "/api/waves/999999/start", "{}"),
+                cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("list waves", "GET /api/waves", (role, t) -> t.as(role, "GET", "/api/waves", null), cells(200, 200, 403, 403, 403, 403, 403, 401));
+        row("follow a wave", "GET /api/waves/{id}", (role, t) -> t.as(role, "GET", "/api/waves/999999", null),
+                cells(404, 404, 403, 403, 403, 403, 403, 401));
         row("post a tracking event without a signature", "POST /api/carriers/aftership/webhook", (role, t) -> t.as(role, "POST",
                 "/api/carriers/aftership/webhook", "{\"event_id\":\"x\"}"), cells(401, 401, 401, 401, 401, 401, 401, 401));
         rows.add(new Row("post a signed tracking event", null, (role, t) -> t.signedWebhook(), Map.of(SIGNED, 202)));

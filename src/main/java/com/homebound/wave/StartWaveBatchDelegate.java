@@ -1,0 +1,61 @@
+package com.homebound.wave;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.homebound.onboarding.CaseAdmission;
+import com.homebound.onboarding.OnboardingRequest;
+import com.homebound.process.FormInput;
+
+/**
+ * Registers each ready row of one batch as an onboarding case, all in this job's transaction: a
+ * crash or a refusal undoes the whole batch, and the retry skips the rows already started.
+ */
+@Component
+class StartWaveBatchDelegate implements JavaDelegate {
+
+    private final WaveRepository waves;
+    private final RuntimeService runtimeService;
+    private final CaseAdmission admission;
+
+    StartWaveBatchDelegate(WaveRepository waves, RuntimeService runtimeService, CaseAdmission admission) {
+        this.waves = waves;
+        this.runtimeService = runtimeService;
+        this.admission = admission;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long waveId = (Long) execution.getVariable("waveId");
+        int batchNo = (Integer) execution.getVariable("batchNo");
+        var inProgress = admission.employeesInProgress();
+        for (WaveRepository.Person person : waves.readyInBatch(waveId, batchNo)) {
+            if (inProgress.contains(person.employeeNumber())) {
+                // Started meanwhile from a form or another wave: the report shows why this row did not start.
+                waves.markDuplicate(person.id(), "Employee " + person.employeeNumber() + " already has an onboarding case in progress");
+                continue;
+            }
+            // The row was checked at upload; a manager removed since then is caught here, not by a failing batch.
+            FormInput in = FormInput.ofValues(person.fields(), WaveCheck.START_FORM);
+            OnboardingRequest request = OnboardingRequest.read(in);
+            String manager = request.employee().managerId();
+            if (manager != null && !in.hasError("managerId") && !admission.managerExists(manager)) {
+                in.reject("managerId", CaseAdmission.MANAGER_UNKNOWN);
+            }
+            if (!in.problems().isEmpty()) {
+                waves.markRejected(person.id(), String.join("; ", in.problems().values()));
+                continue;
+            }
+            Map<String, Object> startForm = new HashMap<>(person.fields());
+            startForm.remove(WaveColumns.SITE);
+            var started = runtimeService.createProcessInstanceByKey("onboarding").setVariables(startForm).executeWithVariablesInReturn();
+            waves.markStarted(person.id(), (Long) started.getVariables().get("caseId"), waveId);
+        }
+    }
+
+}
