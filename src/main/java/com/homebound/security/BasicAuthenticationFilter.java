@@ -8,12 +8,17 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * HTTP basic login against Camunda's users for the REST API and Homebound's own endpoints. Every
@@ -25,9 +30,11 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     private static final java.util.Set<String> SIGNED_PATHS = java.util.Set.of(com.homebound.tracking.AfterShipWebhookController.PATH);
 
     private final IdentityService identityService;
+    private final String engineName;
 
-    public BasicAuthenticationFilter(IdentityService identityService) {
+    public BasicAuthenticationFilter(IdentityService identityService, String engineName) {
         this.identityService = identityService;
+        this.engineName = engineName;
     }
 
     /** Webhooks authenticate with a signature of their own instead. */
@@ -43,7 +50,23 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
             Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "Requests from another site are refused");
             return;
         }
-        String[] credentials = credentials(request.getHeader("Authorization"));
+        String header = request.getHeader("Authorization");
+        Authentication webappLogin = header == null ? webappLogin(request) : null;
+        if (webappLogin != null) {
+            identityService.setAuthentication(webappLogin);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                identityService.clearAuthentication();
+            }
+            return;
+        }
+        String[] credentials = credentials(header);
+        if (credentials == null && header == null && wantsAPage(request)) {
+            // A person's browser without a login: Tasklist's login page, then back here.
+            response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/" + engineName + "/");
+            return;
+        }
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Homebound\"");
             Refusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Homebound user");
@@ -59,6 +82,30 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * Someone logged into Tasklist (or Cockpit) uses Homebound's pages without a second login: the
+     * webapps' session says who they are, with the groups the engine knows them by.
+     */
+    private Authentication webappLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
+        var found = logins.getAuthenticationForProcessEngine(engineName);
+        UserAuthentication login = found instanceof UserAuthentication user ? user : null;
+        if (login == null || login.getIdentityId() == null) {
+            return null;
+        }
+        return new Authentication(login.getIdentityId(), login.getGroupIds() == null ? List.of() : List.copyOf(login.getGroupIds()),
+                login.getTenantIds() == null ? List.of() : List.copyOf(login.getTenantIds()));
+    }
+
+    private static boolean wantsAPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
     }
 
     /**

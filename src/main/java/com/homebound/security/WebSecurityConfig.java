@@ -1,6 +1,7 @@
 package com.homebound.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,15 +10,17 @@ import org.springframework.core.Ordered;
 
 /**
  * Camunda's REST API is open to anyone by default: here it and Homebound's /api need a login.
- * The webapps (/camunda) have their own login; /receipt links carry a signature instead.
+ * Homebound's pages (/waves) and /api also accept the webapps' login (Tasklist's session), so
+ * nobody logs in twice. The webapps (/camunda) have their own login; /receipt links carry a
+ * signature instead.
  */
 @Configuration
 public class WebSecurityConfig {
 
     @Bean
-    FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService));
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*");
+    FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(IdentityService identityService, ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, engine.getName()));
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*", "/waves", "/waves/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
