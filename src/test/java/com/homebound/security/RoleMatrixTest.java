@@ -157,6 +157,7 @@ class RoleMatrixTest extends AppTestCase {
         row("start a wave", "POST /api/waves/{id}/start", (role, t) -> t.as(role, "POST", "/api/waves/999999/start", "{}"),
                 cells(404, 403, 403, 403, 403, 403, 403, 401));
         row("list waves", "GET /api/waves", (role, t) -> t.as(role, "GET", "/api/waves", null), cells(200, 200, 403, 403, 403, 403, 403, 401));
+        row("open the waves page", "GET /waves", (role, t) -> t.as(role, "GET", "/waves", null), cells(200, 200, 403, 403, 403, 403, 403, 401));
         row("follow a wave", "GET /api/waves/{id}", (role, t) -> t.as(role, "GET", "/api/waves/999999", null),
                 cells(404, 404, 403, 403, 403, 403, 403, 401));
         row("post a tracking event without a signature", "POST /api/carriers/aftership/webhook", (role, t) -> t.as(role, "POST",
