@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import com.homebound.equipment.ItemType;
 import com.homebound.onboarding.CaseAdmission;
 import com.homebound.onboarding.OnboardingRequest;
 import com.homebound.process.AsSystem;
@@ -139,12 +140,12 @@ class WaveCheck {
         List<String> labels = new ArrayList<>();
         for (var item : items) {
             boolean kept = Boolean.TRUE.equals(item.getEntry("keepExisting"));
-            labels.add(label((String) item.getEntry("itemType")) + ": " + item.getEntry("model") + (kept ? " (kept, re-imaged)" : ""));
+            labels.add(capitalized(ItemType.valueOf((String) item.getEntry("itemType")).label()) + ": " + item.getEntry("model") + (kept ? " (kept, re-imaged)" : ""));
         }
         return labels;
     }
 
-    private static String label(String itemType) {
-        return itemType.charAt(0) + itemType.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    private static String capitalized(String label) {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }
