@@ -1,7 +1,6 @@
 package com.homebound.returns;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,9 +21,6 @@ import com.homebound.process.FormInput;
  */
 @Component
 public class RecordReturnInspection implements TaskListener {
-
-    private static final Pattern SERIAL = Pattern.compile("^[A-Za-z0-9-]{4,40}$");
-    private static final Pattern TAG = Pattern.compile("^[A-Z0-9-]{4,20}$");
 
     private final ReturnRepository returns;
     private final AssetRepository assets;
@@ -53,7 +49,7 @@ public class RecordReturnInspection implements TaskListener {
             in.reject("disposalReason", "is required when the item is disposed of");
         }
         boolean needsAsset = "restock".equals(outcome) && item.assetId() == null;
-        if (needsAsset && (serial == null || !SERIAL.matcher(serial).matches())) {
+        if (needsAsset && !Asset.SERIAL_NUMBER.fits(serial)) {
             in.reject("serialNumber", "is required: this item has no asset record, and needs one to go back in stock");
         } else if (needsAsset && assets.serialNumberKnown(serial)) {
             in.reject("serialNumber", "is already recorded for another asset");
@@ -65,7 +61,7 @@ public class RecordReturnInspection implements TaskListener {
                 .filter(m -> m.itemType() == bundleItem.itemType()).isEmpty())) {
             in.reject("restockModel", "is required to put this " + bundleItem.itemType().label() + " back in stock");
         }
-        if (needsAsset && (tag == null || !TAG.matcher(tag).matches())) {
+        if (needsAsset && !Asset.ASSET_TAG.fits(tag)) {
             in.reject("assetTag", "is required: this item has no asset record, and needs one to go back in stock");
         } else if (needsAsset && assets.assetTagKnown(tag)) {
             in.reject("assetTag", "is already on another asset");

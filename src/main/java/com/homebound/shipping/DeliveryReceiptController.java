@@ -1,7 +1,5 @@
 package com.homebound.shipping;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
+import com.homebound.process.Deadlines;
 
 /**
  * The employee's "I received it" link from the shipping mail. The signature is the
@@ -65,7 +64,7 @@ public class DeliveryReceiptController {
                 .taskDefinitionKey("ConfirmDelivery").singleResult();
         if (confirmDelivery != null && !shipment.delivered()) {
             taskService.complete(confirmDelivery.getId(), Map.of(
-                    "deliveredOn", LocalDate.now(ZoneOffset.UTC).toString(),
+                    "deliveredOn", Deadlines.today().toString(),
                     "confirmedBy", "employee"));
         }
         return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
