@@ -12,6 +12,7 @@ import com.homebound.equipment.BundleItemState;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.process.FormInput;
+import com.homebound.shipping.ParcelReference;
 
 /** Opens a return for everything the person has at home; refuses one with nothing to return. */
 @Component
@@ -52,6 +53,6 @@ public class RegisterReturnDelegate implements JavaDelegate {
         in.consume();
         execution.setVariable("returnId", returnId);
         execution.setVariable("employeeName", employee.fullName());
-        execution.setProcessBusinessKey(EquipmentReturn.referenceFor(returnId));
+        execution.setProcessBusinessKey(ParcelReference.ofReturn(returnId));
     }
 }

@@ -30,16 +30,6 @@ public record Shipment(
     public static final String SHIPPED = "SHIPPED";
     public static final String DELIVERED = "DELIVERED";
 
-    /** Our reference for the parcel of a bundle item, given to carriers as their order id: "HB-000042". */
-    public static String referenceFor(long bundleItemId) {
-        return String.format("HB-%06d", bundleItemId);
-    }
-
-    /** The bundle item of a reference, or null if the text is not one. */
-    public static Long bundleItemOf(String reference) {
-        return reference != null && reference.matches("HB-\\d{6,18}") ? Long.valueOf(reference.substring(3)) : null;
-    }
-
     public boolean delivered() {
         return DELIVERED.equals(state);
     }
