@@ -16,7 +16,7 @@ public class Receiving {
 
     public void asAsset(long bundleItemId, String serialNumber, String assetTag) {
         BundleItem item = bundle.get(bundleItemId);
-        long assetId = assets.add(item.itemType(), item.model(), serialNumber, assetTag, Asset.ASSIGNED);
+        long assetId = assets.add(item.itemType(), item.model(), serialNumber, assetTag, AssetState.ASSIGNED);
         bundle.assignAsset(bundleItemId, assetId, BundleItemState.RECEIVED);
     }
 }

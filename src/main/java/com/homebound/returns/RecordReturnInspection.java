@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.Asset;
 import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
@@ -70,11 +71,11 @@ public class RecordReturnInspection implements TaskListener {
 
         Long assetId = item.assetId();
         if (needsAsset) {
-            assetId = assets.add(bundleItem.itemType(), knownModel ? bundleItem.model() : restockModel, serial, tag, Asset.IN_STOCK);
+            assetId = assets.add(bundleItem.itemType(), knownModel ? bundleItem.model() : restockModel, serial, tag, AssetState.IN_STOCK);
         } else if (assetId != null) {
-            assets.moveTo(assetId, "restock".equals(outcome) ? Asset.IN_STOCK : Asset.DISPOSED);
+            assets.moveTo(assetId, "restock".equals(outcome) ? AssetState.IN_STOCK : AssetState.DISPOSED);
         }
-        returns.recordInspection(returnItemId, assetId, "restock".equals(outcome) ? "RESTOCKED" : "DISPOSED", reason, CurrentUser.of(task));
+        returns.recordInspection(returnItemId, assetId, "restock".equals(outcome) ? InspectionOutcome.RESTOCKED : InspectionOutcome.DISPOSED, reason, CurrentUser.of(task));
         bundle.moveTo(item.bundleItemId(), BundleItemState.RETURNED);
         in.consume();
     }
