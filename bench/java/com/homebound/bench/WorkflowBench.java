@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -51,7 +51,7 @@ class WorkflowBench extends AppTestCase {
     void hrStartsOnboardings() throws Exception {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         for (int i = 0; i < 600; i++) {
-            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "BENCH-HS-" + i, "HB-B" + i, Asset.IN_STOCK);
+            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "BENCH-HS-" + i, "HB-B" + i, AssetState.IN_STOCK);
         }
         measure("warm-up", 20, CLIENTS, i -> startCase("W" + i));
         measure("Start an onboarding case (REST submit-form as hr; 3 items, 3 call activities)", 400, CLIENTS, i -> startCase("B" + i));

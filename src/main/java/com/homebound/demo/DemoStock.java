@@ -4,7 +4,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 
@@ -25,8 +25,8 @@ public class DemoStock implements InitializingBean {
             return;
         }
         for (int i = 1; i <= 5; i++) {
-            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-DEMO-" + i, "HB-90000" + i, Asset.IN_STOCK);
-            assets.add(ItemType.FOUR_G_BOX, "Orange Airbox 4G", "AIRBOX-DEMO-" + i, "HB-90010" + i, Asset.IN_STOCK);
+            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-DEMO-" + i, "HB-90000" + i, AssetState.IN_STOCK);
+            assets.add(ItemType.FOUR_G_BOX, "Orange Airbox 4G", "AIRBOX-DEMO-" + i, "HB-90010" + i, AssetState.IN_STOCK);
         }
     }
 }

@@ -15,7 +15,7 @@ import com.homebound.shipping.CarrierUsers;
 /** One user per role, password = user id. Only in the demo profile: real users come from the customer. */
 @Component
 @Profile("demo")
-@DependsOn("roleAuthorizations")
+@DependsOn({"roleAuthorizations", "carrierGroups"})
 public class DemoUsers implements InitializingBean {
 
     private final IdentityService identityService;

@@ -16,10 +16,10 @@ public class AssetRepository {
         this.jdbc = jdbc;
     }
 
-    public long add(ItemType type, String model, String serialNumber, String assetTag, String state) {
+    public long add(ItemType type, String model, String serialNumber, String assetTag, AssetState state) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into asset (item_type, model, serial_number, asset_tag, state, updated_at) values (?, ?, ?, ?, ?, ?)")
-                .params(type.name(), model, serialNumber, assetTag, state, BundleItemRepository.now())
+                .params(type.name(), model, serialNumber, assetTag, state.name(), BundleItemRepository.now())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -32,13 +32,13 @@ public class AssetRepository {
     public Optional<Asset> reserveFromStock(String model) {
         for (int attempt = 0; attempt < 5; attempt++) {
             List<Long> candidates = jdbc.sql("select id from asset where model = ? and state = ? order by id")
-                    .params(model, Asset.IN_STOCK).query(Long.class).list();
+                    .params(model, AssetState.IN_STOCK.name()).query(Long.class).list();
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
             long id = candidates.get(0);
             int taken = jdbc.sql("update asset set state = ?, updated_at = ? where id = ? and state = ?")
-                    .params(Asset.ASSIGNED, BundleItemRepository.now(), id, Asset.IN_STOCK).update();
+                    .params(AssetState.ASSIGNED.name(), BundleItemRepository.now(), id, AssetState.IN_STOCK.name()).update();
             if (taken == 1) {
                 return Optional.of(get(id));
             }
@@ -46,8 +46,8 @@ public class AssetRepository {
         return Optional.empty();
     }
 
-    public void moveTo(long id, String state) {
-        jdbc.sql("update asset set state = ?, updated_at = ? where id = ?").params(state, BundleItemRepository.now(), id).update();
+    public void moveTo(long id, AssetState state) {
+        jdbc.sql("update asset set state = ?, updated_at = ? where id = ?").params(state.name(), BundleItemRepository.now(), id).update();
     }
 
     public boolean serialNumberKnown(String serialNumber) {
@@ -59,7 +59,7 @@ public class AssetRepository {
     }
 
     public int countInStock(String model) {
-        return jdbc.sql("select count(*) from asset where model = ? and state = ?").params(model, Asset.IN_STOCK)
+        return jdbc.sql("select count(*) from asset where model = ? and state = ?").params(model, AssetState.IN_STOCK.name())
                 .query(Integer.class).single();
     }
 }

@@ -7,7 +7,7 @@ public record BundleItem(
         ItemType itemType,
         String model,
         String source,
-        String state,
+        BundleItemState state,
         Long assetId,
         String processInstanceId) {
 

@@ -20,7 +20,7 @@ public class BundleItemRepository {
     public long add(long caseId, ItemType type, String model, boolean keepExisting) {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into bundle_item (case_id, item_type, model, source, state, updated_at) values (?, ?, ?, ?, ?, ?)")
-                .params(caseId, type.name(), model, keepExisting ? BundleItem.KEPT : null, BundleItemState.REQUESTED, now())
+                .params(caseId, type.name(), model, keepExisting ? BundleItem.KEPT : null, BundleItemState.REQUESTED.name(), now())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -46,13 +46,13 @@ public class BundleItemRepository {
                 .params(source, processInstanceId, now(), id).update();
     }
 
-    public void moveTo(long id, String state) {
-        jdbc.sql("update bundle_item set state = ?, updated_at = ? where id = ?").params(state, now(), id).update();
+    public void moveTo(long id, BundleItemState state) {
+        jdbc.sql("update bundle_item set state = ?, updated_at = ? where id = ?").params(state.name(), now(), id).update();
     }
 
-    public void assignAsset(long id, long assetId, String state) {
+    public void assignAsset(long id, long assetId, BundleItemState state) {
         jdbc.sql("update bundle_item set asset_id = ?, state = ?, updated_at = ? where id = ?")
-                .params(assetId, state, now(), id).update();
+                .params(assetId, state.name(), now(), id).update();
     }
 
     /** The carrier this item's parcel is given to; its users alone see and ship it. */

@@ -11,12 +11,9 @@ public record OnboardingCase(
         String profile,
         boolean hasBroadband,
         LocalDate startDate,
-        String status,
+        CaseStatus status,
         String processInstanceId,
         OffsetDateTime createdAt,
         OffsetDateTime readyAt,
         String accountLogin) {
-
-    public static final String IN_PROGRESS = "IN_PROGRESS";
-    public static final String READY = "READY";
 }

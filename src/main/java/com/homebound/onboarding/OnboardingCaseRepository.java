@@ -26,7 +26,7 @@ public class OnboardingCaseRepository {
     }
 
     public Optional<OnboardingCase> findOpenCaseOf(long employeeId) {
-        return jdbc.sql(SELECT + " where employee_id = ? and status = ?").params(employeeId, OnboardingCase.IN_PROGRESS)
+        return jdbc.sql(SELECT + " where employee_id = ? and status = ?").params(employeeId, CaseStatus.IN_PROGRESS.name())
                 .query(OnboardingCaseRepository::map).optional();
     }
 
@@ -37,7 +37,7 @@ public class OnboardingCaseRepository {
                                              process_instance_id, created_at, open_for_employee)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(employeeId, request.caseType().code(), request.profile(), request.hasBroadband(),
-                        request.startDate(), OnboardingCase.IN_PROGRESS, processInstanceId, now(), employeeId)
+                        request.startDate(), CaseStatus.IN_PROGRESS.name(), processInstanceId, now(), employeeId)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -49,7 +49,7 @@ public class OnboardingCaseRepository {
 
     public void markReady(long caseId) {
         jdbc.sql("update onboarding_case set status = ?, ready_at = ?, open_for_employee = null where id = ?")
-                .params(OnboardingCase.READY, now(), caseId).update();
+                .params(CaseStatus.READY.name(), now(), caseId).update();
     }
 
     static OffsetDateTime now() {
@@ -59,7 +59,7 @@ public class OnboardingCaseRepository {
     private static OnboardingCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new OnboardingCase(rs.getLong("id"), rs.getLong("employee_id"), CaseType.fromCode(rs.getString("case_type")),
                 rs.getString("profile"), rs.getBoolean("has_broadband"), rs.getObject("start_date", java.time.LocalDate.class),
-                rs.getString("status"), rs.getString("process_instance_id"),
+                CaseStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("ready_at", OffsetDateTime.class),
                 rs.getString("account_login"));
     }

@@ -17,13 +17,12 @@ public record OnboardingRequest(
 
     public static final Set<String> PROFILES = Set.of("call-centre-agent", "developer", "team-lead");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern EMPLOYEE_ID = Pattern.compile("^[A-Za-z0-9-]{2,20}$");
     private static final Pattern USER_ID = Pattern.compile("^[A-Za-z0-9._@-]{1,64}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,20}$");
 
     /** Reads the submitted fields; call {@link FormInput#validate()} before using the result. */
     public static OnboardingRequest read(FormInput in) {
-        String employeeNumber = in.matching("employeeId", EMPLOYEE_ID, "2 to 20 letters, digits or dashes");
+        String employeeNumber = in.matching("employeeId", Employee.EMPLOYEE_ID);
         String fullName = in.nameOrAddress("fullName", 120);
         String workEmail = in.email("workEmail");
         String personalEmail = in.email("personalEmail");

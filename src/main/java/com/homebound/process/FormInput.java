@@ -110,6 +110,11 @@ public final class FormInput {
         return value;
     }
 
+    /** A value of the given shape; a refusal describes the shape. */
+    public String matching(String key, Shape shape) {
+        return matching(key, shape.pattern(), shape.description());
+    }
+
     /** One email address, as mail is sent to it. */
     public String email(String key) {
         String value = text(key, 254);

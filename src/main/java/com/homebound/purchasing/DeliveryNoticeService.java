@@ -1,7 +1,5 @@
 package com.homebound.purchasing;
 
-import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,10 +8,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.homebound.equipment.Asset;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.importing.ImportReport;
 import com.homebound.process.AsSystem;
+import com.homebound.process.Deadlines;
 import com.homebound.process.Plausible;
 
 /**
@@ -22,8 +22,6 @@ import com.homebound.process.Plausible;
  */
 @Service
 public class DeliveryNoticeService {
-
-    private static final Pattern SERIAL = Pattern.compile("^[A-Za-z0-9-]{4,40}$");
 
     enum Outcome { APPLIED, ALREADY_APPLIED }
 
@@ -116,16 +114,16 @@ public class DeliveryNoticeService {
         if (notice.line() == null || notice.line() < 1) {
             throw new Rejected("line must be a line number from 1");
         }
-        if (notice.serialNumber() == null || !SERIAL.matcher(notice.serialNumber()).matches()) {
-            throw new Rejected("serial_number must be 4 to 40 letters, digits or dashes, got '" + shown(notice.serialNumber()) + "'");
+        if (!Asset.SERIAL_NUMBER.fits(notice.serialNumber())) {
+            throw new Rejected("serial_number must be " + Asset.SERIAL_NUMBER.description() + ", got '" + shown(notice.serialNumber()) + "'");
         }
-        if (notice.assetTag() != null && !RecordAssetTag.TAG.matcher(notice.assetTag()).matches()) {
-            throw new Rejected("asset_tag must be 4 to 20 capitals, digits or dashes, got '" + shown(notice.assetTag()) + "'");
+        if (notice.assetTag() != null && !Asset.ASSET_TAG.fits(notice.assetTag())) {
+            throw new Rejected("asset_tag must be " + Asset.ASSET_TAG.description() + ", got '" + shown(notice.assetTag()) + "'");
         }
         if (notice.shipDate() == null) {
             throw new Rejected("ship_date is required (2026-11-20)");
         }
-        if (notice.shipDate().isAfter(LocalDate.now().plusDays(1))) {
+        if (notice.shipDate().isAfter(Deadlines.today().plusDays(1))) {
             throw new Rejected("ship_date " + notice.shipDate() + " is in the future");
         }
         if (notice.shipDate().isBefore(Plausible.EARLIEST)) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import com.homebound.equipment.CatalogItem;
+import com.homebound.process.Deadlines;
 
 /**
  * Named "purchasing" so the BPMN can say ${purchasing.expectedDeliveryOf(bundleItemId)}.
@@ -111,13 +112,13 @@ public class PurchaseOrderRepository {
     }
 
     public Date expectedDeliveryOf(long bundleItemId) {
-        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(LocalDate.now());
+        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(Deadlines.today());
         return Date.from(expected.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** A vendor is late once the whole promised day has passed. */
     public Date lateAfter(long bundleItemId) {
-        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(LocalDate.now());
+        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(Deadlines.today());
         return Date.from(expected.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 

@@ -4,11 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.homebound.equipment.Asset;
-import com.homebound.equipment.AssetRepository;
-import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
+import com.homebound.equipment.Receiving;
 
 /**
  * The vendor's delivery notice names the serial number (and the asset tag when the vendor tags
@@ -19,12 +17,12 @@ public class RecordDeliveryNoticeDelegate implements JavaDelegate {
 
     private final PurchaseOrderRepository orders;
     private final BundleItemRepository bundle;
-    private final AssetRepository assets;
+    private final Receiving receiving;
 
-    public RecordDeliveryNoticeDelegate(PurchaseOrderRepository orders, BundleItemRepository bundle, AssetRepository assets) {
+    public RecordDeliveryNoticeDelegate(PurchaseOrderRepository orders, BundleItemRepository bundle, Receiving receiving) {
         this.orders = orders;
         this.bundle = bundle;
-        this.assets = assets;
+        this.receiving = receiving;
     }
 
     @Override
@@ -35,9 +33,7 @@ public class RecordDeliveryNoticeDelegate implements JavaDelegate {
         orders.markReceived(itemId);
         boolean tagged = line.assetTag() != null;
         if (tagged) {
-            BundleItem item = bundle.get(itemId);
-            long assetId = assets.add(item.itemType(), item.model(), line.serialNumber(), line.assetTag(), Asset.ASSIGNED);
-            bundle.assignAsset(itemId, assetId, BundleItemState.RECEIVED);
+            receiving.asAsset(itemId, line.serialNumber(), line.assetTag());
         } else {
             bundle.moveTo(itemId, BundleItemState.RECEIVED);
         }

@@ -1,7 +1,6 @@
 package com.homebound.returns;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.Asset;
 import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
@@ -22,9 +22,6 @@ import com.homebound.process.FormInput;
  */
 @Component
 public class RecordReturnInspection implements TaskListener {
-
-    private static final Pattern SERIAL = Pattern.compile("^[A-Za-z0-9-]{4,40}$");
-    private static final Pattern TAG = Pattern.compile("^[A-Z0-9-]{4,20}$");
 
     private final ReturnRepository returns;
     private final AssetRepository assets;
@@ -53,7 +50,7 @@ public class RecordReturnInspection implements TaskListener {
             in.reject("disposalReason", "is required when the item is disposed of");
         }
         boolean needsAsset = "restock".equals(outcome) && item.assetId() == null;
-        if (needsAsset && (serial == null || !SERIAL.matcher(serial).matches())) {
+        if (needsAsset && !Asset.SERIAL_NUMBER.fits(serial)) {
             in.reject("serialNumber", "is required: this item has no asset record, and needs one to go back in stock");
         } else if (needsAsset && assets.serialNumberKnown(serial)) {
             in.reject("serialNumber", "is already recorded for another asset");
@@ -65,7 +62,7 @@ public class RecordReturnInspection implements TaskListener {
                 .filter(m -> m.itemType() == bundleItem.itemType()).isEmpty())) {
             in.reject("restockModel", "is required to put this " + bundleItem.itemType().label() + " back in stock");
         }
-        if (needsAsset && (tag == null || !TAG.matcher(tag).matches())) {
+        if (needsAsset && !Asset.ASSET_TAG.fits(tag)) {
             in.reject("assetTag", "is required: this item has no asset record, and needs one to go back in stock");
         } else if (needsAsset && assets.assetTagKnown(tag)) {
             in.reject("assetTag", "is already on another asset");
@@ -74,11 +71,11 @@ public class RecordReturnInspection implements TaskListener {
 
         Long assetId = item.assetId();
         if (needsAsset) {
-            assetId = assets.add(bundleItem.itemType(), knownModel ? bundleItem.model() : restockModel, serial, tag, Asset.IN_STOCK);
+            assetId = assets.add(bundleItem.itemType(), knownModel ? bundleItem.model() : restockModel, serial, tag, AssetState.IN_STOCK);
         } else if (assetId != null) {
-            assets.moveTo(assetId, "restock".equals(outcome) ? Asset.IN_STOCK : Asset.DISPOSED);
+            assets.moveTo(assetId, "restock".equals(outcome) ? AssetState.IN_STOCK : AssetState.DISPOSED);
         }
-        returns.recordInspection(returnItemId, assetId, "restock".equals(outcome) ? "RESTOCKED" : "DISPOSED", reason, CurrentUser.of(task));
+        returns.recordInspection(returnItemId, assetId, "restock".equals(outcome) ? InspectionOutcome.RESTOCKED : InspectionOutcome.DISPOSED, reason, CurrentUser.of(task));
         bundle.moveTo(item.bundleItemId(), BundleItemState.RETURNED);
         in.consume();
     }

@@ -2,7 +2,6 @@ package com.homebound.returns;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,13 +12,13 @@ import com.homebound.equipment.BundleItemState;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.process.FormInput;
+import com.homebound.shipping.ParcelReference;
 
 /** Opens a return for everything the person has at home; refuses one with nothing to return. */
 @Component
 public class RegisterReturnDelegate implements JavaDelegate {
 
     static final Set<String> REASONS = Set.of("back-on-site", "leaving");
-    private static final Pattern EMPLOYEE_ID = Pattern.compile("^[A-Za-z0-9-]{2,20}$");
 
     private final EmployeeRepository employees;
     private final ReturnRepository returns;
@@ -34,7 +33,7 @@ public class RegisterReturnDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormInput in = FormInput.of(execution);
-        String employeeNumber = in.matching("employeeId", EMPLOYEE_ID, "2 to 20 letters, digits or dashes");
+        String employeeNumber = in.matching("employeeId", Employee.EMPLOYEE_ID);
         String reason = in.oneOf("reason", REASONS);
         Employee employee = employeeNumber == null ? null : employees.findByNumber(employeeNumber).orElse(null);
         List<Long> items = List.of();
@@ -54,6 +53,6 @@ public class RegisterReturnDelegate implements JavaDelegate {
         in.consume();
         execution.setVariable("returnId", returnId);
         execution.setVariable("employeeName", employee.fullName());
-        execution.setProcessBusinessKey(EquipmentReturn.referenceFor(returnId));
+        execution.setProcessBusinessKey(ParcelReference.ofReturn(returnId));
     }
 }

@@ -18,7 +18,7 @@ public class ReturnRepository {
             from bundle_item b join onboarding_case c on c.id = b.case_id
             where c.employee_id = ? and (b.state = 'DELIVERED' or (b.source = 'KEPT' and b.state = 'IMAGED'))""";
 
-    public record ReturnItem(Long id, long returnId, long bundleItemId, Long assetId, String outcome) {
+    public record ReturnItem(Long id, long returnId, long bundleItemId, Long assetId, InspectionOutcome outcome) {
     }
 
     private final JdbcClient jdbc;
@@ -41,7 +41,7 @@ public class ReturnRepository {
     }
 
     public Optional<EquipmentReturn> findOpenFor(long employeeId) {
-        return jdbc.sql("select * from equipment_return where employee_id = ? and status = ?").params(employeeId, EquipmentReturn.OPEN)
+        return jdbc.sql("select * from equipment_return where employee_id = ? and status = ?").params(employeeId, ReturnStatus.OPEN.name())
                 .query(EquipmentReturn.class).optional();
     }
 
@@ -52,7 +52,7 @@ public class ReturnRepository {
     public long open(long employeeId, String reason, String processInstanceId, List<Long> bundleItemIds) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into equipment_return (employee_id, reason, status, process_instance_id, created_at) values (?, ?, ?, ?, ?)")
-                .params(employeeId, reason, EquipmentReturn.OPEN, processInstanceId, now()).update(key, "id");
+                .params(employeeId, reason, ReturnStatus.OPEN.name(), processInstanceId, now()).update(key, "id");
         long returnId = key.getKey().longValue();
         for (long itemId : bundleItemIds) {
             jdbc.sql("insert into return_item (return_id, bundle_item_id, asset_id) select ?, id, asset_id from bundle_item where id = ?")
@@ -82,9 +82,9 @@ public class ReturnRepository {
                 .single();
     }
 
-    public void recordInspection(long returnItemId, Long assetId, String outcome, String disposalReason, String inspectedBy) {
+    public void recordInspection(long returnItemId, Long assetId, InspectionOutcome outcome, String disposalReason, String inspectedBy) {
         jdbc.sql("update return_item set asset_id = ?, outcome = ?, disposal_reason = ?, inspected_by = ?, inspected_at = ? where id = ?")
-                .params(assetId, outcome, disposalReason, inspectedBy, now(), returnItemId).update();
+                .params(assetId, outcome.name(), disposalReason, inspectedBy, now(), returnItemId).update();
     }
 
     /** The carrier that ships the kit and collects the parcel; its users alone see both tasks. */
@@ -107,7 +107,7 @@ public class ReturnRepository {
     }
 
     public void close(long returnId) {
-        jdbc.sql("update equipment_return set status = ?, closed_at = ? where id = ?").params(EquipmentReturn.CLOSED, now(), returnId).update();
+        jdbc.sql("update equipment_return set status = ?, closed_at = ? where id = ?").params(ReturnStatus.CLOSED.name(), now(), returnId).update();
     }
 
     private static OffsetDateTime now() {

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.process.FormInput;
+import com.homebound.shipping.Dispatch;
 import com.homebound.shipping.Handover;
 import com.homebound.shipping.ShipmentRepository;
-import com.homebound.tracking.EarlyReports;
 
 /** What the two carrier tasks of a return have in common: read the handover, record the parcel. */
 @Component
@@ -17,14 +17,14 @@ public class ReturnShipments {
     private final ShipmentRepository shipments;
     private final ReturnRepository returns;
     private final EmployeeRepository employees;
-    private final EarlyReports earlyReports;
+    private final Dispatch dispatch;
 
     public ReturnShipments(ShipmentRepository shipments, ReturnRepository returns, EmployeeRepository employees,
-                           EarlyReports earlyReports) {
+                           Dispatch dispatch) {
         this.shipments = shipments;
         this.returns = returns;
         this.employees = employees;
-        this.earlyReports = earlyReports;
+        this.dispatch = dispatch;
     }
 
     public record Recorded(EquipmentReturn ret, Employee employee, String carrier, String trackingNumber) {
@@ -35,8 +35,7 @@ public class ReturnShipments {
         EquipmentReturn ret = returns.get((Long) task.getVariable("returnId"));
         Handover handover = Handover.read(in, returns.carrierOf(ret.id()), shipments);
         Employee employee = employees.get(ret.employeeId());
-        long shipmentId = shipments.shipForReturn(ret.id(), handover.carrier(), handover.trackingNumber(), employee);
-        earlyReports.attach(handover.trackingNumber(), handover.carrier(), shipmentId);
+        dispatch.forReturn(ret.id(), handover, employee);
         in.consume();
         return new Recorded(ret, employee, handover.carrier(), handover.trackingNumber());
     }

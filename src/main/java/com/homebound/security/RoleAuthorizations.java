@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-import com.homebound.shipping.Carrier;
-
 /**
  * What each group may do, granted at start-up in every profile. Tasks themselves are visible to
  * their candidate group only: Camunda grants that per task when it is created.
@@ -49,10 +47,6 @@ public class RoleAuthorizations implements InitializingBean {
         group(Roles.CARRIERS, "Carriers");
         group(Roles.MANAGERS, "Managers");
         group(Roles.VENDORS, "Vendors (delivery notices)");
-        // One group per carrier: a parcel's tasks go to its carrier's group, so each carrier sees only its own.
-        for (Carrier carrier : Carrier.values()) {
-            group(carrier.group(), "Carrier " + carrier.displayName());
-        }
         for (String group : new String[] {Roles.HR, Roles.IT, Roles.CARRIERS, Roles.MANAGERS}) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);

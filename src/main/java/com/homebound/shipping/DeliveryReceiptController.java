@@ -1,11 +1,5 @@
 package com.homebound.shipping;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
-
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
+import com.homebound.process.Deadlines;
 
 /**
  * The employee's "I received it" link from the shipping mail. The signature is the
@@ -29,14 +24,14 @@ public class DeliveryReceiptController {
     private final ReceiptLinks links;
     private final ShipmentRepository shipments;
     private final BundleItemRepository bundle;
-    private final TaskService taskService;
+    private final CarrierTasks carrierTasks;
 
     public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, BundleItemRepository bundle,
-                                     TaskService taskService) {
+                                     CarrierTasks carrierTasks) {
         this.links = links;
         this.shipments = shipments;
         this.bundle = bundle;
-        this.taskService = taskService;
+        this.carrierTasks = carrierTasks;
     }
 
     @GetMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
@@ -61,12 +56,8 @@ public class DeliveryReceiptController {
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
         BundleItem item = bundle.get(shipment.bundleItemId());
-        Task confirmDelivery = taskService.createTaskQuery().processInstanceId(item.processInstanceId())
-                .taskDefinitionKey("ConfirmDelivery").singleResult();
-        if (confirmDelivery != null && !shipment.delivered()) {
-            taskService.complete(confirmDelivery.getId(), Map.of(
-                    "deliveredOn", LocalDate.now(ZoneOffset.UTC).toString(),
-                    "confirmedBy", "employee"));
+        if (!shipment.delivered()) {
+            carrierTasks.confirmDelivery(item.id(), Deadlines.today(), "employee");
         }
         return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
     }

@@ -13,7 +13,6 @@ import com.homebound.notification.MailOutbox;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.FormInput;
-import com.homebound.tracking.EarlyReports;
 
 /** The carrier has the parcel: record the shipment and tell the employee how to follow it. */
 @Component
@@ -25,12 +24,11 @@ public class RecordShipment implements TaskListener {
     private final ShowDeliveryAddress addresses;
     private final ReceiptLinks links;
     private final MailOutbox mail;
-    private final EarlyReports earlyReports;
+    private final Dispatch dispatch;
 
     public RecordShipment(ShipmentRepository shipments, BundleItemRepository bundle, OnboardingCaseRepository cases,
-                          ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail,
-                          EarlyReports earlyReports) {
-        this.earlyReports = earlyReports;
+                          ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail, Dispatch dispatch) {
+        this.dispatch = dispatch;
         this.shipments = shipments;
         this.bundle = bundle;
         this.cases = cases;
@@ -48,9 +46,8 @@ public class RecordShipment implements TaskListener {
 
         BundleItem item = bundle.get(itemId);
         Employee employee = addresses.recipientOf(task);
-        long shipmentId = shipments.ship(itemId, handover.carrier(), trackingNumber, employee);
+        long shipmentId = dispatch.toEmployee(itemId, handover, employee);
         bundle.moveTo(itemId, BundleItemState.SHIPPED);
-        earlyReports.attach(trackingNumber, handover.carrier(), shipmentId);
         mail.send(employee.reachableEmail(cases.get(item.caseId()).caseType()), "shipment-dispatched", Map.of(
                 "employeeName", employee.fullName(),
                 "itemLabel", item.label(),

@@ -3,6 +3,8 @@ package com.homebound.shipping;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import com.homebound.process.Shape;
+
 /** A parcel to an employee's home. */
 public record Shipment(
         Long id,
@@ -22,18 +24,11 @@ public record Shipment(
         OffsetDateTime stateAt,
         int failedAttempts) {
 
+    /** What carriers' tracking numbers look like, whether a carrier user types it or the carrier's system sends it. */
+    public static final Shape TRACKING_NUMBER = Shape.of("^[A-Za-z0-9-]{6,40}$", "6 to 40 letters, digits or dashes");
+
     public static final String SHIPPED = "SHIPPED";
     public static final String DELIVERED = "DELIVERED";
-
-    /** Our reference for the parcel of a bundle item, given to carriers as their order id: "HB-000042". */
-    public static String referenceFor(long bundleItemId) {
-        return String.format("HB-%06d", bundleItemId);
-    }
-
-    /** The bundle item of a reference, or null if the text is not one. */
-    public static Long bundleItemOf(String reference) {
-        return reference != null && reference.matches("HB-\\d{6,18}") ? Long.valueOf(reference.substring(3)) : null;
-    }
 
     public boolean delivered() {
         return DELIVERED.equals(state);

@@ -25,7 +25,7 @@ public class ShowDeliveryAddress implements TaskListener {
     public void notify(DelegateTask task) {
         Employee employee = recipientOf(task);
         task.setVariableLocal("deliveryAddress", FormText.literal(employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")"));
-        task.setVariableLocal("shipmentReference", Shipment.referenceFor((Long) task.getVariable("bundleItemId")));
+        task.setVariableLocal("shipmentReference", ParcelReference.ofBundleItem((Long) task.getVariable("bundleItemId")));
         task.setVariableLocal("assignedCarrier", bundle.carrierOf((Long) task.getVariable("bundleItemId")));
     }
 

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.homebound.security.BasicAuthenticationFilter;
 
 /**
  * Carriers' tracking updates in AfterShip's webhook format. The HMAC signature of the raw body,
@@ -34,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @RestController
 public class AfterShipWebhookController {
 
-    public static final String PATH = "/api/carriers/aftership/webhook";
+    public static final String PATH = BasicAuthenticationFilter.AFTERSHIP_WEBHOOK;
     private static final int MAX_BODY = 256 * 1024;
     /** Longer than any id or slug AfterShip sends; the columns that keep them are sized for these. */
     private static final int MAX_EVENT_ID = 100;

@@ -1,13 +1,10 @@
 package com.homebound.tracking;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -15,20 +12,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.homebound.equipment.BundleItem;
-import com.homebound.equipment.BundleItemRepository;
-import com.homebound.notification.MailOutbox;
 import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
-import com.homebound.onboarding.OnboardingCase;
-import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.AsSystem;
-import com.homebound.returns.EquipmentReturn;
-import com.homebound.returns.ReturnRepository;
 import com.homebound.shipping.Carrier;
+import com.homebound.shipping.CarrierTasks;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
-import com.homebound.process.FormText;
 
 /**
  * Applies what carriers report, whatever the channel (webhook, manifest), each report in its own
@@ -49,29 +39,24 @@ public class ShipmentTracker {
 
     private final TrackingEventRepository events;
     private final ShipmentRepository shipments;
-    private final BundleItemRepository bundle;
-    private final OnboardingCaseRepository cases;
     private final EmployeeRepository employees;
-    private final TaskService taskService;
+    private final CarrierTasks carrierTasks;
+    private final ParcelIncidents incidents;
+    private final PickupNotices pickupNotices;
     private final RuntimeService runtimeService;
-    private final MailOutbox mail;
     private final AsSystem asSystem;
-    private final ReturnRepository returns;
     private final TransactionTemplate transaction;
 
-    public ShipmentTracker(TrackingEventRepository events, ShipmentRepository shipments, BundleItemRepository bundle,
-                           OnboardingCaseRepository cases, EmployeeRepository employees, TaskService taskService,
-                           RuntimeService runtimeService, MailOutbox mail, AsSystem asSystem, ReturnRepository returns,
-                           PlatformTransactionManager transactions) {
-        this.returns = returns;
+    ShipmentTracker(TrackingEventRepository events, ShipmentRepository shipments, EmployeeRepository employees,
+                    CarrierTasks carrierTasks, ParcelIncidents incidents, PickupNotices pickupNotices,
+                    RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions) {
         this.events = events;
         this.shipments = shipments;
-        this.bundle = bundle;
-        this.cases = cases;
         this.employees = employees;
-        this.taskService = taskService;
+        this.carrierTasks = carrierTasks;
+        this.incidents = incidents;
+        this.pickupNotices = pickupNotices;
         this.runtimeService = runtimeService;
-        this.mail = mail;
         this.asSystem = asSystem;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -92,12 +77,12 @@ public class ShipmentTracker {
         });
         TrackingUpdate filed = reportedBy == null ? update : update.filedUnder(reportedBy.slug());
         try {
-            return asSystem.call(() -> transaction.execute(tx -> {
+            return inOwnTransaction(() -> {
                 if (reportedBy != null) {
                     refuseAnotherCarriersParcel(filed, reportedBy);
                 }
                 return applyInTransaction(filed);
-            }));
+            });
         } catch (DuplicateKeyException e) {
             // The same event, delivered twice at the same moment: the other copy was applied.
             return Outcome.DUPLICATE;
@@ -110,6 +95,11 @@ public class ShipmentTracker {
             }
             throw e;
         }
+    }
+
+    /** As the system, in a transaction of its own: a report never rides on its caller's transaction. */
+    <T> T inOwnTransaction(java.util.function.Supplier<T> work) {
+        return asSystem.call(() -> transaction.execute(tx -> work.get()));
     }
 
     private void refuseAnotherCarriersParcel(TrackingUpdate update, Carrier reportedBy) {
@@ -136,7 +126,7 @@ public class ShipmentTracker {
     }
 
     /** What a report does beyond being recorded. A stale report (older than the state, or after delivery) does nothing. */
-    private void act(Shipment parcel, TrackingUpdate update) {
+    void act(Shipment parcel, TrackingUpdate update) {
         TrackingStatus status = update.status();
         boolean stale = parcel.delivered() || (parcel.stateAt() != null && update.occurredAt().isBefore(parcel.stateAt()));
         if (stale) {
@@ -145,39 +135,15 @@ public class ShipmentTracker {
         // Delivery is recorded by delivered(), with the date and who reported it.
         boolean advanced = status.rank() > 0 && status != TrackingStatus.DELIVERED
                 && shipments.advance(parcel.id(), status.name(), update.occurredAt());
-        switch (status) {
-            case DELIVERED -> delivered(parcel, update);
-            case ATTEMPT_FAILED -> {
-                if (shipments.countFailedAttempt(parcel.id()) == 2) {
-                    startIncident(parcel, "FAILED_ATTEMPTS", update);
-                }
-            }
-            case AVAILABLE_FOR_PICKUP -> {
-                if (advanced && !TrackingStatus.AVAILABLE_FOR_PICKUP.name().equals(parcel.state())) {
-                    tellEmployeeWhereToCollect(parcel, update);
-                }
-            }
-            case EXCEPTION, EXPIRED -> startIncident(parcel, "EXCEPTION", update);
-            default -> { }
+        int failedAttempts = status == TrackingStatus.ATTEMPT_FAILED ? shipments.countFailedAttempt(parcel.id()) : parcel.failedAttempts();
+        if (status == TrackingStatus.DELIVERED) {
+            delivered(parcel, update);
+            return;
         }
-    }
-
-    /**
-     * Reports that came before anyone recorded the tracking number now act on their shipment, in
-     * the order they happened. Called once the shipment's transaction has committed.
-     */
-    public void replayAttached(long shipmentId) {
-        asSystem.call(() -> transaction.execute(tx -> {
-            for (TrackingEventRepository.TrackingEvent event : events.timelineOf(shipmentId)) {
-                Optional<TrackingStatus> status = TrackingStatus.parse(event.status());
-                Shipment parcel = shipments.find(shipmentId).orElseThrow();
-                if (status.isPresent() && !"HOMEBOUND".equals(event.source())) {
-                    act(parcel, new TrackingUpdate(event.source(), "replay", event.trackingNumber(), event.carrierSlug(), null,
-                            status.get(), event.occurredAt(), event.location(), event.message()));
-                }
-            }
-            return null;
-        }));
+        if (status == TrackingStatus.AVAILABLE_FOR_PICKUP && advanced && !status.name().equals(parcel.state())) {
+            pickupNotices.tellEmployee(parcel, update);
+        }
+        incidents.openIfTheRulesSay(parcel, status, failedAttempts, update.message());
     }
 
     private Optional<Shipment> find(TrackingUpdate update) {
@@ -188,74 +154,23 @@ public class ShipmentTracker {
                 .reduce((first, second) -> second);
     }
 
-    /**
-     * A carrier's first report for a parcel we asked it to move, under our reference: it completes
-     * the carrier's task (shipping an item, or collecting a return) as if typed in Tasklist.
-     */
+    /** A carrier's first report for a parcel we asked it to move, under our reference: its task is done. */
     private Optional<Shipment> shipByReference(TrackingUpdate update) {
         Optional<Carrier> carrier = Carrier.bySlug(update.carrierSlug());
-        Task shipTask = carrier.isEmpty() ? null : carrierTaskFor(update.reference(), carrier.get());
-        if (shipTask == null) {
+        if (carrier.isEmpty() || !carrierTasks.handOver(update.reference(), carrier.get(), update.trackingNumber())) {
             return Optional.empty();
         }
-        taskService.complete(shipTask.getId(), Map.of("trackingNumber", update.trackingNumber()));
         return find(update);
     }
 
-    /** The open task of the parcel under this reference, if the reporting carrier is the one it was assigned to. */
-    private Task carrierTaskFor(String reference, Carrier carrier) {
-        Long itemId = Shipment.bundleItemOf(reference);
-        if (itemId != null) {
-            return bundle.find(itemId).filter(i -> carrier.displayName().equals(bundle.carrierOf(i.id())))
-                    .map(i -> taskService.createTaskQuery().processInstanceId(i.processInstanceId())
-                    .taskDefinitionKey("ShipToHome").singleResult()).orElse(null);
-        }
-        Long returnId = EquipmentReturn.idOf(reference);
-        if (returnId != null) {
-            Task collect = taskService.createTaskQuery().processInstanceBusinessKey(EquipmentReturn.referenceFor(returnId))
-                    .taskDefinitionKey("CollectReturn").singleResult();
-            return collect != null && carrier.displayName().equals(returns.carrierOf(returnId)) ? collect : null;
-        }
-        return null;
-    }
-
     private void delivered(Shipment parcel, TrackingUpdate update) {
-        String deliveredOn = update.occurredAt().toLocalDate().toString();
-        Task confirm = parcel.bundleItemId() == null ? null : taskService.createTaskQuery()
-                .processInstanceId(bundle.get(parcel.bundleItemId()).processInstanceId())
-                .taskDefinitionKey("ConfirmDelivery").singleResult();
-        if (confirm != null) {
-            taskService.complete(confirm.getId(), Map.of("deliveredOn", deliveredOn, "confirmedBy", update.source().toLowerCase()));
-        } else {
-            shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, update.source().toLowerCase());
+        String confirmedBy = update.source().toLowerCase();
+        boolean confirmed = parcel.bundleItemId() != null
+                && carrierTasks.confirmDelivery(parcel.bundleItemId(), update.occurredAt().toLocalDate(), confirmedBy);
+        if (!confirmed) {
+            shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, confirmedBy);
         }
         runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
-    }
-
-    private void startIncident(Shipment parcel, String incident, TrackingUpdate update) {
-        String businessKey = "shipment-" + parcel.id();
-        boolean open = runtimeService.createProcessInstanceQuery().processDefinitionKey("parcel-incident")
-                .processInstanceBusinessKey(businessKey).variableValueEquals("incident", incident).count() > 0;
-        if (open || parcel.bundleItemId() == null) {
-            return;
-        }
-        runtimeService.startProcessInstanceByKey("parcel-incident", businessKey, Map.of(
-                "incident", incident, "shipmentId", parcel.id(), "bundleItemId", parcel.bundleItemId(),
-                "trackingNumber", parcel.trackingNumber(), "employeeName", recipientOf(parcel).fullName(),
-                "carrierStatus", update.status().tag(), "carrierMessage", FormText.literal(update.message())));
-    }
-
-    private void tellEmployeeWhereToCollect(Shipment parcel, TrackingUpdate update) {
-        if (parcel.bundleItemId() == null) {
-            return;
-        }
-        BundleItem item = bundle.get(parcel.bundleItemId());
-        OnboardingCase onboarding = cases.get(item.caseId());
-        Employee employee = employees.get(onboarding.employeeId());
-        mail.send(employee.reachableEmail(onboarding.caseType()), "parcel-available-for-pickup", Map.of(
-                "employeeName", employee.fullName(), "itemLabel", item.label(), "carrier", parcel.carrier(),
-                "trackingNumber", parcel.trackingNumber(),
-                "location", update.location() == null ? "see the carrier's notice" : update.location()));
     }
 
     Employee recipientOf(Shipment parcel) {

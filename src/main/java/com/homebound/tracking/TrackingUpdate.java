@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.homebound.process.Deadlines;
 import com.homebound.process.Plausible;
+import com.homebound.shipping.Shipment;
 
 /**
  * One status report for a parcel, from any source. The dedupe key makes a replayed webhook or
@@ -57,8 +58,8 @@ public record TrackingUpdate(
     }
 
     static void checkTrackingNumber(String trackingNumber, String field) {
-        if (trackingNumber == null || !trackingNumber.matches("[A-Za-z0-9-]{6,40}")) {
-            throw new IllegalArgumentException(field + " must be 6 to 40 letters, digits or dashes, got '"
+        if (!Shipment.TRACKING_NUMBER.fits(trackingNumber)) {
+            throw new IllegalArgumentException(field + " must be " + Shipment.TRACKING_NUMBER.description() + ", got '"
                     + (trackingNumber == null ? "" : trackingNumber.length() > 40 ? trackingNumber.substring(0, 40) + "…" : trackingNumber) + "'");
         }
     }

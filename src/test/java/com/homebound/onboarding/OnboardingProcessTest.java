@@ -62,7 +62,7 @@ class OnboardingProcessTest extends ProcessTestCase {
 
         assertThat(onboarding).hasPassed("MarkCaseReady").isEnded();
         assertThat(jdbc.sql("select status from onboarding_case where id = ?").param(caseId).query(String.class).single())
-                .isEqualTo(OnboardingCase.READY);
+                .isEqualTo(CaseStatus.READY.name());
         assertThat(bundle.itemsOf(caseId)).extracting(BundleItem::state).containsOnly(BundleItemState.DELIVERED);
         assertThat(outboxSubjectsTo("maria.manager@acme.example")).contains(form.get("fullName") + " is ready to work from home");
         assertThat(outboxSubjectsTo((String) form.get("workEmail"))).contains("You are ready to work from home");

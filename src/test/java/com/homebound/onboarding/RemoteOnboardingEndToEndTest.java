@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -37,7 +37,7 @@ class RemoteOnboardingEndToEndTest extends AppTestCase {
     @Test
     void hrStartsACaseAndItCarrierAndHrTakeItToReady() throws Exception {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-E2E-1", "HB-E2E-001", Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-E2E-1", "HB-E2E-001", AssetState.IN_STOCK);
         String personalEmail = "amina.berrada@home.example";
 
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -16,11 +18,17 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.homebound.equipment.ItemType;
 import com.homebound.support.ProcessTestCase;
+import com.homebound.tracking.ShipmentTracker;
+import com.homebound.tracking.TrackingStatus;
+import com.homebound.tracking.TrackingUpdate;
 
 class EquipmentReturnProcessTest extends ProcessTestCase {
+
+    @Autowired ShipmentTracker tracker;
 
     @Test
     void aReturnNotCollectedIsRemindedThreeTimesThenTheManagerIsTold() {
@@ -76,6 +84,25 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
         assertThat(jdbc.sql("select status from equipment_return where id = ?").param(returnId).query(String.class).single()).isEqualTo("CLOSED");
         assertThat(jdbc.sql("select a.state from return_item r join asset a on a.id = r.asset_id where r.return_id = ?")
                 .param(returnId).query(String.class).single()).isEqualTo("DISPOSED");
+    }
+
+    @Test
+    void theAssignedCarriersReportUnderTheReturnsReferenceCollectsTheEquipmentAnotherCarriersDoesNot() {
+        var form = employeeWithEquipmentAtHome();
+        ProcessInstance ret = startReturn((String) form.get("employeeId"), "leaving");
+        complete(ret, "ShipReturnKit", "trackingNumber", unique("KIT"));
+        String reference = runtimeService.createProcessInstanceQuery().processInstanceId(ret.getId()).singleResult().getBusinessKey();
+        assertThat(reference).startsWith("HB-R");
+
+        String dhlTracking = unique("RETDHL");
+        assertThat(tracker.apply(pickedUp(dhlTracking, "dhl", reference))).isEqualTo(ShipmentTracker.Outcome.UNMATCHED);
+        assertThat(ret).isWaitingAt("CollectReturn");
+
+        String tracking = unique("RET");
+        assertThat(tracker.apply(pickedUp(tracking, "colissimo", reference))).isEqualTo(ShipmentTracker.Outcome.APPLIED);
+        assertThat(ret).isWaitingAt("InspectReturnedItem");
+        assertThat(jdbc.sql("select carrier from shipment where tracking_number = ?").param(tracking).query(String.class).single())
+                .isEqualTo("Colissimo");
     }
 
     @Test
@@ -137,6 +164,12 @@ class EquipmentReturnProcessTest extends ProcessTestCase {
         complete(headset, "ShipToHome", "trackingNumber", unique("DPD"));
         complete(headset, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString());
         return form;
+    }
+
+    private static TrackingUpdate pickedUp(String tracking, String slug, String reference) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        return new TrackingUpdate("AFTERSHIP", "aftership:" + tracking, tracking, slug, reference, TrackingStatus.IN_TRANSIT, now,
+                "Tours", "collected");
     }
 
     private ProcessInstance startReturn(String employeeId, String reason) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 
@@ -63,7 +63,7 @@ class AccessControlTest extends AppTestCase {
 
     @Test
     void aCarrierSeesItsDeliveryTaskButNeitherTheCaseNorHrWork() {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-ACL-" + System.nanoTime(), "HB-ACL-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-ACL-" + System.nanoTime(), "HB-ACL-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
                 "employeeId", "E-3001", "fullName", "Youssef Alaoui", "workEmail", "youssef@acme.example",
                 "personalEmail", "youssef@home.example", "phone", "+212 6 00 00 00 00", "street", "4 avenue Hassan II",
@@ -111,8 +111,8 @@ class AccessControlTest extends AppTestCase {
 
     @Test
     void aCarrierCannotSlipOtherVariablesIntoItsTaskNorRewriteThem() {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-TMP-" + System.nanoTime(), "HB-TMP-" + System.nanoTime() % 100000, Asset.IN_STOCK);
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-TMQ-" + System.nanoTime(), "HB-TMQ-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-TMP-" + System.nanoTime(), "HB-TMP-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-TMQ-" + System.nanoTime(), "HB-TMQ-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         String alice = startCase("E-6001", "Alice Martin");
         String bob = startCase("E-6002", "Bob Durand");
         String alicesTask = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + alice).json().get(0).get("id").asText();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -242,7 +242,7 @@ class BadInputFuzzTest extends AppTestCase {
     private Fixtures openTasksOfEveryKind() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         for (int i = 0; i < 2; i++) {
-            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB-FZ-" + System.nanoTime(), "HB-FZ" + System.nanoTime() % 1_000_000, Asset.IN_STOCK);
+            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB-FZ-" + System.nanoTime(), "HB-FZ" + System.nanoTime() % 1_000_000, AssetState.IN_STOCK);
         }
         String first = startCase();
         String second = startCase();

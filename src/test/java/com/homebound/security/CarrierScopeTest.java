@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -123,7 +123,7 @@ class CarrierScopeTest extends AppTestCase {
 
     /** A relocated agent with broadband: a headset from stock, shipped at once. */
     private String startCase(String country, String city, String postalCode) {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-CS-" + System.nanoTime(), "HB-CS-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-CS-" + System.nanoTime(), "HB-CS-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
                 "employeeId", "E-CS" + System.nanoTime() % 100000, "fullName", "Léa Fontaine", "workEmail", "lea@acme.example",
                 "personalEmail", "lea@home.example", "phone", "+33 6 11 22 33 44", "street", "3 rue du Commerce",

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -179,7 +179,7 @@ class EngineGuardsTest extends AppTestCase {
     }
 
     private String startCase(String employeeId, String name) {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-EG-" + System.nanoTime(), "HB-EG-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-EG-" + System.nanoTime(), "HB-EG-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         return startOnboarding("employeeId", employeeId + "-" + System.nanoTime() % 10000, "fullName", name,
                 "personalEmail", "dora@home.example", "phone", "+33 6 11 22 33 44", "street", "3 rue des Tanneurs");
     }

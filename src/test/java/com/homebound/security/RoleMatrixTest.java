@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.shipping.ReceiptLinks;
@@ -99,7 +99,7 @@ class RoleMatrixTest extends AppTestCase {
     }
 
     private void aCaseWithAParcelOnItsWay() {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RM-" + System.nanoTime(), "HB-RM-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RM-" + System.nanoTime(), "HB-RM-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
                 "employeeId", "E-9001-" + System.nanoTime() % 10000, "fullName", name, "workEmail", "lea.matrix@acme.example",
                 "personalEmail", "lea@home.example", "phone", "+33 6 99 99 99 99", "street", street,

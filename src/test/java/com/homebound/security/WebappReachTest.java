@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -52,7 +52,7 @@ class WebappReachTest extends AppTestCase {
 
     @Test
     void anAddressShownInTheCarriersFormReadsAsTextNotMarkup() {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-FT-" + System.nanoTime(), "HB-FT-" + System.nanoTime() % 100000, Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-FT-" + System.nanoTime(), "HB-FT-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         String businessKey = startOnboarding("fullName", "Eve Moreau", "street", "2 *rue* [des](javascript:x) Lilas & Co");
         String task = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey="
                 + businessKey).json().get(0).get("id").asText();

@@ -28,8 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.BundleItemState;
 import com.homebound.equipment.ItemType;
 
 /**
@@ -148,9 +149,9 @@ public abstract class ProcessTestCase {
     }
 
     protected void stockOf(String model, ItemType type, int count) {
-        jdbc.sql("update asset set state = 'WRITTEN_OFF' where model = ? and state = ?").params(model, Asset.IN_STOCK).update();
+        jdbc.sql("update asset set state = 'WRITTEN_OFF' where model = ? and state = ?").params(model, AssetState.IN_STOCK.name()).update();
         for (int i = 0; i < count; i++) {
-            assets.add(type, model, unique("SN"), unique("HB"), Asset.IN_STOCK);
+            assets.add(type, model, unique("SN"), unique("HB"), AssetState.IN_STOCK);
         }
     }
 
@@ -158,8 +159,8 @@ public abstract class ProcessTestCase {
         return jdbc.sql("select subject from outgoing_mail where recipient = ? order by id").param(recipient).query(String.class).list();
     }
 
-    protected String stateOf(long bundleItemId) {
-        return jdbc.sql("select state from bundle_item where id = ?").param(bundleItemId).query(String.class).single();
+    protected BundleItemState stateOf(long bundleItemId) {
+        return BundleItemState.valueOf(jdbc.sql("select state from bundle_item where id = ?").param(bundleItemId).query(String.class).single());
     }
 
     protected void receiveImageShipAndDeliver(ProcessInstance provisioning, boolean purchased, boolean laptop) {

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.homebound.equipment.Asset;
+import com.homebound.equipment.AssetState;
 import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
@@ -116,7 +116,7 @@ class TasklistClickThroughTest extends AppTestCase {
     @Test
     void hrStartsRemoteOnboardingInTasklistThenHrItAndCarrierClickTheCaseToReady() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-UI-1", "HB-UI-001", Asset.IN_STOCK);
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-UI-1", "HB-UI-001", AssetState.IN_STOCK);
         try {
             hrStartsRemoteOnboarding();
             long caseId = caseOf(EMPLOYEE_ID);

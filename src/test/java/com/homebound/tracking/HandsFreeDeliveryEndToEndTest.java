@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 import com.homebound.purchasing.PurchaseOrder;
-import com.homebound.shipping.Shipment;
+import com.homebound.shipping.ParcelReference;
 import com.homebound.support.AppTestCase;
 
 /**
@@ -45,7 +45,7 @@ class HandsFreeDeliveryEndToEndTest extends AppTestCase {
                 "vpnProfileInstalled", true, "usbStorageBlocked", true, "autoUpdatesOn", true)).status()).isEqualTo(204);
 
         String tracking = "CH" + System.nanoTime() % 10000000000L + "FR";
-        String reference = Shipment.referenceFor(laptopId);
+        String reference = ParcelReference.ofBundleItem(laptopId);
         OffsetDateTime now = OffsetDateTime.now();
         for (String[] step : new String[][] {{"InfoReceived", "0"}, {"InTransit", "3"}, {"OutForDelivery", "20"}, {"Delivered", "22"}}) {
             String body = """

@@ -64,7 +64,7 @@ class ManifestUploadTest extends AppTestCase {
     void aLineTheProcessRefusesIsReportedAndTheNextLinesStillApply() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         assets.add(com.homebound.equipment.ItemType.HEADSET, "Jabra Evolve2 40", "JB40-MF-" + System.nanoTime(),
-                "HB-MF-" + System.nanoTime() % 100000, com.homebound.equipment.Asset.IN_STOCK);
+                "HB-MF-" + System.nanoTime() % 100000, com.homebound.equipment.AssetState.IN_STOCK);
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
                 "employeeId", "E-7" + System.nanoTime() % 100000, "fullName", "Chloé Bernard", "workEmail", "chloe@acme.example",
                 "personalEmail", "chloe@home.example", "phone", "+33 6 10 20 30 40", "street", "2 rue Nericault",

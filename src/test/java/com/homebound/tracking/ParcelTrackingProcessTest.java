@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.homebound.equipment.BundleItemState;
 import com.homebound.equipment.ItemType;
+import com.homebound.shipping.ParcelReference;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
 import com.homebound.support.ProcessTestCase;
@@ -31,7 +32,7 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
         long itemId = (Long) runtimeService.getVariable(headset.getId(), "bundleItemId");
         String tracking = unique("JD");
 
-        assertThat(tracker.apply(update(tracking, "colissimo", Shipment.referenceFor(itemId), TrackingStatus.LABEL_CREATED, monday)))
+        assertThat(tracker.apply(update(tracking, "colissimo", ParcelReference.ofBundleItem(itemId), TrackingStatus.LABEL_CREATED, monday)))
                 .isEqualTo(ShipmentTracker.Outcome.APPLIED);
 
         assertThat(headset).isWaitingAt("ConfirmDelivery");
@@ -52,7 +53,7 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
         long itemId = (Long) runtimeService.getVariable(headset.getId(), "bundleItemId");
         String tracking = unique("JD");
 
-        assertThat(tracker.apply(update(tracking, "dhl", Shipment.referenceFor(itemId), TrackingStatus.LABEL_CREATED, monday)))
+        assertThat(tracker.apply(update(tracking, "dhl", ParcelReference.ofBundleItem(itemId), TrackingStatus.LABEL_CREATED, monday)))
                 .isEqualTo(ShipmentTracker.Outcome.UNMATCHED);
 
         assertThat(headset).isWaitingAt("ShipToHome");
@@ -153,11 +154,20 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
     void aProblemReportedAfterDeliveryOpensNothing() {
         Shipment parcel = shipped(headsetWaitingToShip());
         tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.DELIVERED, monday.plusDays(1)));
-        tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.EXCEPTION, monday));
+        tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.EXCEPTION, monday.plusDays(2)));
 
         assertThat(incidentOf(parcel)).isNull();
         assertThat(events.timelineOf(parcel.id())).extracting(TrackingEventRepository.TrackingEvent::status)
-                .containsExactly("EXCEPTION", "DELIVERED");
+                .containsExactly("DELIVERED", "EXCEPTION");
+    }
+
+    @Test
+    void aProblemReportedLateButDatedBeforeAnotherReportOpensNothing() {
+        Shipment parcel = shipped(headsetWaitingToShip());
+        tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.OUT_FOR_DELIVERY, monday.plusDays(1)));
+        tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.EXCEPTION, monday));
+
+        assertThat(incidentOf(parcel)).isNull();
     }
 
     @Test
