@@ -54,6 +54,6 @@ public class CaseAdmission {
     public Set<String> employeesInProgress() {
         return new HashSet<>(jdbc.sql("""
                 select e.employee_number from employee e join onboarding_case c on c.employee_id = e.id
-                where c.status = ?""").param(OnboardingCase.IN_PROGRESS).query(String.class).list());
+                where c.status = ?""").param(CaseStatus.IN_PROGRESS.name()).query(String.class).list());
     }
 }

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.homebound.onboarding.OnboardingCase;
+import com.homebound.onboarding.CaseStatus;
 import com.homebound.process.AsSystem;
 
 /**
@@ -83,7 +83,7 @@ class WaveProgress {
     }
 
     private static String stage(String status, int waiting, int imaging, int shipping, int delivered, int items) {
-        if (OnboardingCase.READY.equals(status)) {
+        if (CaseStatus.READY.name().equals(status)) {
             return "ready";
         }
         if (items == 0) {

@@ -166,7 +166,7 @@ class WaveRepository {
         return jdbc.sql("""
                 select count(*) from wave_person p left join onboarding_case c on c.id = p.case_id
                 where p.wave_id = ? and (p.status = ? or (p.status = ? and c.status = ?))""")
-                .params(waveId, READY, STARTED, com.homebound.onboarding.OnboardingCase.IN_PROGRESS).query(Integer.class).single();
+                .params(waveId, READY, STARTED, com.homebound.onboarding.CaseStatus.IN_PROGRESS.name()).query(Integer.class).single();
     }
 
     void markDuplicate(long personId, String why) {
