@@ -9,7 +9,9 @@ create table wave (
     created_by          varchar(64)  not null,
     created_at          timestamp with time zone not null,
     process_instance_id varchar(64),
-    closed_at           timestamp with time zone
+    closed_at           timestamp with time zone,
+    -- The forecast made when the wave was created (JSON), to compare the actual progress with.
+    plan                text
 );
 
 -- One row of a wave's file: the person as HR's file gave them, and what became of the row.

@@ -54,7 +54,7 @@ class WaveCheck {
         Map<String, String> inOtherWaves = waves.waitingInOtherWaves(waveId == null ? -1 : waveId);
         Map<String, WaveRepository.Person> inThisWave = waveId == null ? Map.of() : waves.peopleOf(waveId);
         Map<String, Boolean> managers = new HashMap<>();
-        Map<String, List<String>> bundles = new HashMap<>();
+        Map<String, List<Demand.Item>> bundles = new HashMap<>();
         Map<String, Integer> seenOnLine = new HashMap<>();
         Map<String, String> headers = new HashMap<>();
 
@@ -91,7 +91,8 @@ class WaveCheck {
                 report.duplicate(new WaveReport.Problem(row.line(), headers.getOrDefault("employeeId", "employeeId"), why));
                 return;
             }
-            report.ready(site, bundles.computeIfAbsent(bundleKey(request), key -> bundleOf(request)));
+            List<Demand.Item> items = bundles.computeIfAbsent(bundleKey(request), key -> bundleOf(request));
+            report.ready(site, request.employee().country(), items);
             checked.accept(new CheckedRow(row.line(), number, site, row.values(), WaveRepository.READY, null));
         }, headers::putAll);
         List<String> missing = new ArrayList<>();
@@ -129,7 +130,7 @@ class WaveCheck {
     }
 
     /** What the equipment-bundle decision gives this person: the same table the case will use. */
-    private List<String> bundleOf(OnboardingRequest request) {
+    List<Demand.Item> bundleOf(OnboardingRequest request) {
         var items = asSystem.call(() -> decisions.evaluateDecisionByKey("equipment-bundle")
                 .variables(Variables.createVariables()
                         .putValue("profile", request.profile())
@@ -137,15 +138,16 @@ class WaveCheck {
                         .putValue("country", request.employee().country())
                         .putValue("hasBroadband", request.hasBroadband()))
                 .evaluate());
-        List<String> labels = new ArrayList<>();
+        List<Demand.Item> bundle = new ArrayList<>();
         for (var item : items) {
-            boolean kept = Boolean.TRUE.equals(item.getEntry("keepExisting"));
-            labels.add(capitalized(ItemType.valueOf((String) item.getEntry("itemType")).label()) + ": " + item.getEntry("model") + (kept ? " (kept, re-imaged)" : ""));
+            bundle.add(new Demand.Item(item.getEntry("itemType"), item.getEntry("model"), Boolean.TRUE.equals(item.getEntry("keepExisting"))));
         }
-        return labels;
+        return List.copyOf(bundle);
     }
 
-    private static String capitalized(String label) {
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    /** "Laptop: Lenovo ThinkPad E14 Gen 6", as the report lists what the people need. */
+    static String label(Demand.Item item) {
+        String type = ItemType.valueOf(item.type()).label();
+        return Character.toUpperCase(type.charAt(0)) + type.substring(1) + ": " + item.model() + (item.kept() ? " (kept, re-imaged)" : "");
     }
 }

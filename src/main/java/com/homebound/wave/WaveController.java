@@ -1,6 +1,7 @@
 package com.homebound.wave;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +55,25 @@ class WaveController {
                                       @RequestParam(value = "site", required = false) String site,
                                       @RequestParam(value = "targetDate", required = false) String targetDate,
                                       @RequestParam(value = "dryRun", defaultValue = "false") boolean dryRun,
-                                      @RequestParam(value = "start", defaultValue = "false") boolean start) throws IOException {
+                                      @RequestParam(value = "start", defaultValue = "false") boolean start,
+                                      @RequestParam(value = "from", required = false) String from,
+                                      @RequestParam(value = "extraTechnicians", defaultValue = "0") int extraTechnicians,
+                                      @RequestParam(value = "extraLaptops", defaultValue = "0") int extraLaptops,
+                                      @RequestParam(value = "leadTimeDays", required = false) Integer leadTimeDays) throws IOException {
         String hr = caller.requireAnyGroup(Roles.HR);
         WaveRequest request = WaveRequest.of(name, planLevel, site, targetDate);
         if (dryRun) {
-            return ResponseEntity.ok(uploads.dryRun(file, request));
+            // A rehearsal: "if level 3 is declared tomorrow at Tours…", with what-if capacities.
+            if (extraTechnicians < 0 || extraLaptops < 0 || (leadTimeDays != null && (leadTimeDays < 0 || leadTimeDays > 365))) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "Extra technicians and extra laptops can't be negative; a vendor's lead time is 0 to 365 days");
+            }
+            LocalDate day = from == null || from.isBlank() ? LocalDate.now().plusDays(1) : WaveRequest.date(from);
+            if (day == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "From must be a date like 2026-03-16 or 16/03/2026");
+            }
+            return ResponseEntity.ok(uploads.dryRun(file, request, day,
+                    new Forecaster.WhatIf(Map.of(request.site(), extraTechnicians), extraLaptops, leadTimeDays)));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(uploads.create(file, request, hr, start));
     }

@@ -34,8 +34,10 @@ class WaveProgress {
                         String heldBy, OffsetDateTime dueSince) {
     }
 
+    /** plan: the forecast made when the wave was created; actual: what happened since, per day. */
     record View(Wave wave, Map<String, Integer> rows, Map<String, Integer> stages, int people, int readyPeople,
-                List<CaseProgress> stuck, List<CaseProgress> cases, List<WaveReport.Problem> notStarted) {
+                List<CaseProgress> stuck, List<CaseProgress> cases, List<WaveReport.Problem> notStarted,
+                Forecast plan, List<Forecast.Day> actual) {
     }
 
     private final JdbcClient jdbc;
@@ -79,7 +81,7 @@ class WaveProgress {
         List<WaveReport.Problem> notStarted = new ArrayList<>();
         waves.rejected(wave.id()).forEach(p -> notStarted.add(new WaveReport.Problem(p.line(), "", waves.problemOf(p.id()))));
         return new View(wave, waves.countByStatus(wave.id()), stages, cases.size(), stages.get("ready"), stuck,
-                cases.size() > 500 ? cases.subList(0, 500) : cases, notStarted);
+                cases.size() > 500 ? cases.subList(0, 500) : cases, notStarted, waves.planOf(wave.id()).orElse(null), waves.actual(wave.id()));
     }
 
     private static String stage(String status, int waiting, int imaging, int shipping, int delivered, int items) {

@@ -29,12 +29,29 @@ public class WaveReport {
     private String charset;
     private String separator;
     private Long waveId;
+    private final transient Demand demand = new Demand();
+    private Forecast forecast;
 
-    void ready(String site, List<String> items) {
+    void ready(String site, String country, List<Demand.Item> items) {
         rows++;
         ready++;
         peoplePerSite.merge(site, 1, Integer::sum);
-        items.forEach(item -> itemsToProvide.merge(item, 1, Integer::sum));
+        items.forEach(item -> itemsToProvide.merge(WaveCheck.label(item), 1, Integer::sum));
+        demand.add(site, country, items);
+    }
+
+    /** What the ready rows need, for the forecast; not part of the answer. */
+    Demand demand() {
+        return demand;
+    }
+
+    void forecast(Forecast forecast) {
+        this.forecast = forecast;
+    }
+
+    /** When everyone would be equipped and ready, and what holds it back (a rehearsal). */
+    public Forecast getForecast() {
+        return forecast;
     }
 
     void rejected(List<Problem> rowProblems) {

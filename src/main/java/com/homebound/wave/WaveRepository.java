@@ -27,6 +27,8 @@ class WaveRepository {
     static final String DUPLICATE = "DUPLICATE";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper PLAN_JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** A stored row of a wave's file. */
     record Person(long id, int line, String employeeNumber, String site, Map<String, String> fields, String status) {
@@ -56,6 +58,48 @@ class WaveRepository {
 
     List<Wave> all() {
         return jdbc.sql("select * from wave order by created_at desc").query(WaveRepository::wave).list();
+    }
+
+    void plan(long waveId, Forecast plan) {
+        try {
+            jdbc.sql("update wave set plan = ? where id = ?").params(PLAN_JSON.writeValueAsString(plan), waveId).update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    java.util.Optional<Forecast> planOf(long waveId) {
+        String plan = jdbc.sql("select plan from wave where id = ?").param(waveId).query(String.class).optional().orElse(null);
+        try {
+            return plan == null ? java.util.Optional.empty() : java.util.Optional.of(PLAN_JSON.readValue(plan, Forecast.class));
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Per day, how many of the wave's people had all their equipment, and how many were ready, by its end. */
+    List<Forecast.Day> actual(long waveId) {
+        Map<java.time.LocalDate, int[]> perDay = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select max(b.updated_at) as equipped_at,
+                       sum(case when b.state <> 'DELIVERED' and coalesce(b.source, '') <> 'KEPT' then 1 else 0 end) as missing
+                from onboarding_case c join bundle_item b on b.case_id = c.id and b.state <> 'CANCELLED'
+                where c.wave_id = ? group by c.id""").param(waveId)
+                .query((rs, n) -> rs.getInt("missing") == 0 ? rs.getObject("equipped_at", OffsetDateTime.class) : null).list()
+                .stream().filter(java.util.Objects::nonNull)
+                .forEach(at -> perDay.computeIfAbsent(at.toLocalDate(), d -> new int[2])[0]++);
+        jdbc.sql("select ready_at from onboarding_case where wave_id = ? and ready_at is not null").param(waveId)
+                .query(OffsetDateTime.class).list()
+                .forEach(at -> perDay.computeIfAbsent(at.toLocalDate(), d -> new int[2])[1]++);
+        List<Forecast.Day> days = new java.util.ArrayList<>();
+        int equipped = 0;
+        int ready = 0;
+        for (var day : perDay.entrySet()) {
+            equipped += day.getValue()[0];
+            ready += day.getValue()[1];
+            days.add(new Forecast.Day(day.getKey(), equipped, ready));
+        }
+        return days;
     }
 
     void started(long waveId, String processInstanceId) {

@@ -43,7 +43,7 @@ record WaveRequest(String name, int planLevel, String site, LocalDate targetDate
         return new WaveRequest(cleanName, level, cleanSite, target);
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package com.homebound.wave;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,23 @@ class WaveUploads {
     private final WaveBatches batches;
     private final RuntimeService runtimeService;
     private final AsSystem asSystem;
+    private final Forecaster forecaster;
 
-    WaveUploads(WaveCheck check, WaveRepository waves, WaveBatches batches, RuntimeService runtimeService, AsSystem asSystem) {
+    WaveUploads(WaveCheck check, WaveRepository waves, WaveBatches batches, RuntimeService runtimeService, AsSystem asSystem,
+                Forecaster forecaster) {
         this.check = check;
         this.waves = waves;
         this.batches = batches;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
+        this.forecaster = forecaster;
     }
 
-    /** What the file would start; nothing is written. */
-    WaveReport dryRun(MultipartFile file, WaveRequest request) throws IOException {
-        return checked(() -> check.check(file::getInputStream, request.site(), null, row -> { }));
+    /** What the file would start, and when everyone would be equipped (a rehearsal); nothing is written. */
+    WaveReport dryRun(MultipartFile file, WaveRequest request, LocalDate from, Forecaster.WhatIf whatIf) throws IOException {
+        WaveReport report = checked(() -> check.check(file::getInputStream, request.site(), null, row -> { }));
+        report.forecast(forecaster.forecast(report.demand(), from, request.targetDate(), whatIf));
+        return report;
     }
 
     /** A new wave from the file: the good rows are stored and the wave's process started. */
@@ -52,6 +58,8 @@ class WaveUploads {
         if (report.getReady() == 0) {
             throw new NothingToStart(report);
         }
+        report.forecast(forecaster.forecast(report.demand(), LocalDate.now(), request.targetDate(), Forecaster.WhatIf.NONE));
+        waves.plan(waveId, report.getForecast());
         String processInstanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey("continuity-wave", "wave-" + waveId,
                 Map.of("waveId", waveId, "waveName", request.name(), "startWave", startNow)).getId());
         waves.started(waveId, processInstanceId);

@@ -47,6 +47,10 @@ class WaveUploadTest extends AppTestCase {
         assertThat(report.get("separator").asText()).isEqualTo(";");
         assertThat(report.get("itemsToProvide").get("Headset: Jabra Evolve2 40").asInt()).isEqualTo(480);
         assertThat(report.get("peoplePerSite").get("Tours").asInt()).isEqualTo(480);
+        JsonNode forecast = report.get("forecast");
+        assertThat(forecast.get("equippedBy").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(forecast.get("bottleneck").asText()).isNotBlank();
+        assertThat(forecast.get("curve")).isNotEmpty();
         assertThat(count("wave")).isEqualTo(wavesBefore);
         assertThat(count("onboarding_case")).isEqualTo(casesBefore);
     }
