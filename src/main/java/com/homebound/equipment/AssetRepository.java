@@ -28,22 +28,16 @@ public class AssetRepository {
         return jdbc.sql("select * from asset where id = ?").param(id).query(Asset.class).single();
     }
 
-    /** Takes one item of this model out of stock; two cases never get the same one. */
+    /**
+     * Takes one item of this model out of stock; two cases never get the same one. Items another
+     * transaction is taking are skipped, not waited for: a wave's batches reserve side by side.
+     */
     public Optional<Asset> reserveFromStock(String model) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            List<Long> candidates = jdbc.sql("select id from asset where model = ? and state = ? order by id")
-                    .params(model, AssetState.IN_STOCK.name()).query(Long.class).list();
-            if (candidates.isEmpty()) {
-                return Optional.empty();
-            }
-            long id = candidates.get(0);
-            int taken = jdbc.sql("update asset set state = ?, updated_at = ? where id = ? and state = ?")
-                    .params(AssetState.ASSIGNED.name(), BundleItemRepository.now(), id, AssetState.IN_STOCK.name()).update();
-            if (taken == 1) {
-                return Optional.of(get(id));
-            }
-        }
-        return Optional.empty();
+        Optional<Long> free = jdbc.sql("select id from asset where model = ? and state = ? order by id limit 1 for update skip locked")
+                .params(model, AssetState.IN_STOCK.name()).query(Long.class).optional();
+        free.ifPresent(id -> jdbc.sql("update asset set state = ?, updated_at = ? where id = ?")
+                .params(AssetState.ASSIGNED.name(), BundleItemRepository.now(), id).update());
+        return free.map(this::get);
     }
 
     public void moveTo(long id, AssetState state) {
