@@ -228,8 +228,9 @@ public class ShipmentTracker {
             taskService.complete(confirm.getId(), Map.of("deliveredOn", deliveredOn, "confirmedBy", update.source().toLowerCase()));
         } else {
             shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, update.source().toLowerCase());
+            // No provisioning waits for this delivery to throw "Parcel delivered": tell open incidents here.
+            runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
         }
-        runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
     }
 
     private void startIncident(Shipment parcel, String incident, TrackingUpdate update) {
