@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Named "bundle" so the onboarding BPMN can say ${bundle.itemIdsOf(caseId)}. */
-@Repository("bundle")
+/** The items of people's bundles. */
+@Repository
 public class BundleItemRepository {
 
     private final JdbcClient jdbc;

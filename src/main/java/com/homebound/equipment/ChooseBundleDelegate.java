@@ -1,5 +1,8 @@
 package com.homebound.equipment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -41,9 +44,12 @@ public class ChooseBundleDelegate implements JavaDelegate {
                         .putValue("country", employee.country())
                         .putValue("hasBroadband", onboarding.hasBroadband()))
                 .evaluate();
+        List<Long> itemIds = new ArrayList<>();
         for (var item : items) {
-            bundle.add(caseId, ItemType.valueOf(item.getEntry("itemType")), item.getEntry("model"),
-                    Boolean.TRUE.equals(item.getEntry("keepExisting")));
+            itemIds.add(bundle.add(caseId, ItemType.valueOf(item.getEntry("itemType")), item.getEntry("model"),
+                    Boolean.TRUE.equals(item.getEntry("keepExisting"))));
         }
+        // "Provision equipment" runs once per id.
+        execution.setVariable("bundleItemIds", itemIds);
     }
 }

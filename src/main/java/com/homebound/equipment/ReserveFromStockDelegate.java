@@ -6,35 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * Decides where an item comes from: the laptop the employee keeps, stock, or a purchase.
- * Sets the few variables the provisioning process branches on and names its tasks with.
- */
+/** Reserves an asset of the item's model if one is in stock; otherwise the item is to be bought. */
 @Component
 public class ReserveFromStockDelegate implements JavaDelegate {
 
     private final BundleItemRepository bundle;
     private final AssetRepository assets;
-    private final Catalog catalog;
 
-    public ReserveFromStockDelegate(BundleItemRepository bundle, AssetRepository assets, Catalog catalog) {
+    public ReserveFromStockDelegate(BundleItemRepository bundle, AssetRepository assets) {
         this.bundle = bundle;
         this.assets = assets;
-        this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long itemId = (Long) execution.getVariable("bundleItemId");
         BundleItem item = bundle.get(itemId);
-        execution.setVariable("itemType", item.itemType().name());
-        execution.setVariable("itemLabel", item.label());
-
-        if (BundleItem.KEPT.equals(item.source())) {
-            bundle.startProvisioning(itemId, BundleItem.KEPT, execution.getProcessInstanceId());
-            execution.setVariable("source", BundleItem.KEPT);
-            return;
-        }
         Optional<Asset> reserved = assets.reserveFromStock(item.model());
         if (reserved.isPresent()) {
             bundle.startProvisioning(itemId, BundleItem.STOCK, execution.getProcessInstanceId());
@@ -44,7 +31,6 @@ public class ReserveFromStockDelegate implements JavaDelegate {
             bundle.startProvisioning(itemId, BundleItem.PURCHASE, execution.getProcessInstanceId());
             bundle.moveTo(itemId, BundleItemState.AWAITING_PURCHASE);
             execution.setVariable("source", BundleItem.PURCHASE);
-            execution.setVariable("unitPrice", catalog.get(item.model()).unitPrice().doubleValue());
         }
     }
 }

@@ -59,6 +59,7 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         orders.addLine(orderId, 1, itemId, model);
         bundle.moveTo(itemId, BundleItemState.ORDERED);
         execution.setVariable("purchaseOrder", PurchaseOrder.number(orderId));
+        execution.setVariable("vendorChased", false);
 
         PurchaseOrder order = orders.find(orderId).orElseThrow();
         Vendor vendor = vendors.find(order.vendor())

@@ -3,7 +3,6 @@ package com.homebound.purchasing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,15 +13,9 @@ import org.springframework.stereotype.Repository;
 import com.homebound.equipment.CatalogItem;
 import com.homebound.process.Deadlines;
 
-/**
- * Named "purchasing" so the BPMN can say ${purchasing.expectedDeliveryOf(bundleItemId)}.
- * Orders are addressed by their bundle item: one item is one line of one order at a time.
- */
-@Repository("purchasing")
+/** Orders are addressed by their bundle item: one item is one line of one order at a time. */
+@Repository
 public class PurchaseOrderRepository {
-
-    /** How long after the promised date a vendor is chased before IT's lead must decide. */
-    public static final int GRACE_DAYS = 3;
 
     private final JdbcClient jdbc;
 
@@ -109,22 +102,6 @@ public class PurchaseOrderRepository {
     public void cancel(long id, String replacedByVendor, String reason) {
         jdbc.sql("update purchase_order set status = ?, replaced_by_vendor = ?, decision_comment = ? where id = ?")
                 .params(PurchaseOrder.CANCELLED, replacedByVendor, reason, id).update();
-    }
-
-    public Date expectedDeliveryOf(long bundleItemId) {
-        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(Deadlines.today());
-        return Date.from(expected.atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
-
-    /** A vendor is late once the whole promised day has passed. */
-    public Date lateAfter(long bundleItemId) {
-        LocalDate expected = latestFor(bundleItemId).map(PurchaseOrder::expectedDelivery).orElse(Deadlines.today());
-        return Date.from(expected.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
-
-    /** The branch "chase the vendor" is taken once; after that a late order goes to IT's lead. */
-    public boolean alreadyChased(long bundleItemId) {
-        return latestFor(bundleItemId).map(po -> po.chasedAt() != null).orElse(false);
     }
 
     private static OffsetDateTime now() {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import com.homebound.process.Deadlines;
 import com.homebound.process.FormInput;
 
-/** IT's lead decides on an order still late after the chase: wait until a new date, or buy elsewhere. */
+/** IT's lead decides on an order still late after the chase: wait until a new date, or buy elsewhere (and where). */
 @Component
 public class RecordLateOrderDecision implements TaskListener {
 
@@ -42,7 +42,8 @@ public class RecordLateOrderDecision implements TaskListener {
                 in.reject("alternativeVendor", "must be another vendor than " + order.vendor());
             }
             in.validate();
-            orders.cancel(order.id(), vendor, "still late after the vendor was chased");
+            // "Cancel order with late vendor" cancels it; the next order goes to this vendor.
+            in.keep("alternativeVendor");
         } else {
             in.validate();
         }

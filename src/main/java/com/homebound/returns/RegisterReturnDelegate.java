@@ -1,5 +1,6 @@
 package com.homebound.returns;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,6 +53,8 @@ public class RegisterReturnDelegate implements JavaDelegate {
         items.forEach(itemId -> bundle.moveTo(itemId, BundleItemState.RETURNING));
         in.consume();
         execution.setVariable("returnId", returnId);
+        // "Wipe, then restock or dispose of item" runs once per returned item.
+        execution.setVariable("returnItemIds", new ArrayList<>(returns.itemIdsOf(returnId)));
         execution.setVariable("employeeName", employee.fullName());
         execution.setProcessBusinessKey(ParcelReference.ofReturn(returnId));
     }

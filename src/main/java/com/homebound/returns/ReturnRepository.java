@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Named "returns" so the BPMN can say ${returns.itemIdsOf(returnId)}. */
-@Repository("returns")
+/** Returns and their items. */
+@Repository
 public class ReturnRepository {
 
     /** What a person has at home: delivered items, and a laptop they kept and had re-imaged. */

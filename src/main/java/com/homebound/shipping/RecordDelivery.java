@@ -37,12 +37,8 @@ public class RecordDelivery implements TaskListener {
         long itemId = (Long) task.getVariable("bundleItemId");
         // Set when the employee's receipt link or a carrier's tracking feed reports the delivery.
         Object confirmedBy = task.getVariable("confirmedBy");
-        shipments.latestFor(itemId).ifPresent(s -> {
-            shipments.markDelivered(s.id(), deliveredOn, receivedBy, confirmedBy != null ? confirmedBy.toString() : CurrentUser.of(task));
-            // An address check or investigation still open for this parcel has no object any more.
-            task.getProcessEngineServices().getRuntimeService().createMessageCorrelation("ParcelDelivered")
-                    .processInstanceBusinessKey("shipment-" + s.id()).correlateAll();
-        });
+        shipments.latestFor(itemId).ifPresent(s ->
+                shipments.markDelivered(s.id(), deliveredOn, receivedBy, confirmedBy != null ? confirmedBy.toString() : CurrentUser.of(task)));
         bundle.moveTo(itemId, BundleItemState.DELIVERED);
         in.consume();
         task.removeVariable("confirmedBy");

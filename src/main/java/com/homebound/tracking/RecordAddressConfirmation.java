@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import com.homebound.process.FormInput;
 import com.homebound.shipping.ShipmentRepository;
 
-/** HR confirmed (or corrected) the address with the employee: the parcel goes there. */
+/** HR confirmed (or corrected) the address with the employee: it is recorded on the parcel, which goes there. */
 @Component
 public class RecordAddressConfirmation implements TaskListener {
 

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
 
-/** Writes the redirection into the parcel's timeline, where the carrier reads the new address. */
+/**
+ * "Tell carrier the new address": writes the redirection into the parcel's timeline, where the
+ * carrier reads it. The address itself was recorded on the parcel when HR confirmed it.
+ */
 @Component
 public class RedirectParcelDelegate implements JavaDelegate {
 

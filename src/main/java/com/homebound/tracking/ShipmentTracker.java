@@ -169,8 +169,9 @@ public class ShipmentTracker {
                 && carrierTasks.confirmDelivery(parcel.bundleItemId(), update.occurredAt().toLocalDate(), confirmedBy);
         if (!confirmed) {
             shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, confirmedBy);
+            // No provisioning waits for this delivery to throw "Parcel delivered": tell open incidents here.
+            runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
         }
-        runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
     }
 
     Employee recipientOf(Shipment parcel) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Named "training" so the BPMN can say ${training.endOfSession(caseId)}. */
-@Repository("training")
+/** Training sessions of onboarding cases. */
+@Repository
 public class TrainingSessionRepository {
 
     private final JdbcClient jdbc;

@@ -32,6 +32,9 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         assertThat(headset).hasPassed("ReserveFromStock").hasNotPassed("PlacePurchaseOrder").isWaitingAt("ShipToHome");
         assertThat(task("ShipToHome", headset)).hasCandidateGroup("carrierColissimo")
                 .hasName("Ship headset (Jabra Evolve2 40) to " + form.get("fullName"));
+        assertThat(processEngine.getRepositoryService().getBpmnModelInstance(headset.getProcessDefinitionId())
+                .getModelElementById("ShipToHome").getAttributeValue("name"))
+                .as("the diagram names the step, Tasklist names the person").isEqualTo("Ship item to employee's home");
         assertThat(taskService.getVariableLocal(task("ShipToHome", headset).getId(), "deliveryAddress").toString())
                 .contains("12 rue des Lilas, 37000 Tours, FR");
         assertThat(assets.countInStock("Jabra Evolve2 40")).isZero();

@@ -30,7 +30,7 @@ class VendorDeliveryProcessTest extends ProcessTestCase {
         ImportReport report = notify(order, unique("PF"), unique("HB"));
 
         assertThat(report.getApplied()).isEqualTo(1);
-        assertThat(laptop).hasPassed("DeliveryNoticeWhileWaiting", "RecordDeliveryNotice").hasNotPassed("TagAsset")
+        assertThat(laptop).hasPassed("DeliveryNoticeArrived", "RecordDeliveryNotice").hasNotPassed("TagAsset")
                 .isWaitingAt("ImageLaptop");
         var receiveTask = processEngine.getHistoryService().createHistoricTaskInstanceQuery()
                 .processInstanceId(laptop.getId()).taskDefinitionKey("ReceiveFromVendor").singleResult();
@@ -130,7 +130,7 @@ class VendorDeliveryProcessTest extends ProcessTestCase {
         runJob(laptop, "VendorLate");
         assertThat(laptop).isWaitingAt("ResolveLateOrder");
         notify(orderOf(laptop), unique("PF"), unique("HB"));
-        assertThat(laptop).hasPassed("DeliveryNoticeWhileEscalated").isWaitingAt("ImageLaptop");
+        assertThat(laptop).hasPassed("DeliveryNoticeArrived").isWaitingAt("ImageLaptop");
     }
 
     @Test
@@ -150,7 +150,7 @@ class VendorDeliveryProcessTest extends ProcessTestCase {
         assertThat(laptop).isWaitingAt("ChaseVendor");
 
         notify(orderOf(laptop), unique("PF"), unique("HB"));
-        assertThat(laptop).hasPassed("DeliveryNoticeWhileChasing").isWaitingAt("ImageLaptop");
+        assertThat(laptop).hasPassed("DeliveryNoticeArrived").isWaitingAt("ImageLaptop");
     }
 
     private ProcessInstance purchasedLaptop() {

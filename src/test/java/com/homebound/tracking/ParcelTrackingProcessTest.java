@@ -147,6 +147,7 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
 
         complete(headset, "ConfirmDelivery", "deliveredOn", java.time.LocalDate.now().toString());
 
+        assertThat(headset).hasPassed("ReportParcelDelivered");
         assertThat(incident).hasPassed("DeliveredMeanwhile").isEnded();
     }
 
