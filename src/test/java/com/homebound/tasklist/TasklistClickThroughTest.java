@@ -213,6 +213,7 @@ class TasklistClickThroughTest extends AppTestCase {
             tasklist.type("trainingTime", "10:00");
             tasklist.type("videoLink", "https://meet.acme.example/welcome");
         } else if (name.startsWith("Confirm training attendance")) {
+            theTrainingTookPlace(caseId);
             tasklist.radio("attended", "Attended");
         } else if (name.startsWith("Approve purchase")) {
             tasklist.radio("purchaseDecision", "Approve");
