@@ -18,7 +18,6 @@ public record OnboardingRequest(
     public static final Set<String> PROFILES = Set.of("call-centre-agent", "developer", "team-lead");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern EMPLOYEE_ID = Pattern.compile("^[A-Za-z0-9-]{2,20}$");
-    private static final Pattern USER_ID = Pattern.compile("^[A-Za-z0-9._@-]{1,64}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,20}$");
 
     /** Reads the submitted fields; call {@link FormInput#validate()} before using the result. */
@@ -39,7 +38,8 @@ public record OnboardingRequest(
         String caseType = in.oneOf("caseType", Set.of("new-hire", "relocation"));
         String profile = in.oneOf("profile", PROFILES);
         boolean hasBroadband = in.flag("hasBroadband");
-        String managerId = in.matching("managerId", USER_ID, "a user id of at most 64 letters, digits, dots, dashes or underscores");
+        // The manager's login or name as in Camunda Admin; RegisterCaseDelegate finds the user.
+        String managerId = in.nameOrAddress("managerId", 120);
         Employee employee = new Employee(null, employeeNumber, fullName, workEmail, personalEmail, phone, street,
                 postalCode, city, country, managerId);
         return new OnboardingRequest(employee, startDate,

@@ -27,11 +27,12 @@ public class RegisterCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormInput in = FormInput.of(execution);
-        OnboardingRequest request = OnboardingRequest.read(in);
-        String managerId = request.employee().managerId();
-        if (managerId != null && identityService.createUserQuery().userId(managerId).count() == 0) {
-            in.reject("managerId", "names no user: give the user id the manager logs in with");
-        }
+        OnboardingRequest read = OnboardingRequest.read(in);
+        Employee employee = read.employee();
+        String managerId = employee.managerId() == null || in.hasError("managerId") ? null : managerOf(employee.managerId(), in);
+        OnboardingRequest request = new OnboardingRequest(new Employee(null, employee.employeeNumber(), employee.fullName(),
+                employee.workEmail(), employee.personalEmail(), employee.phone(), employee.street(), employee.postalCode(),
+                employee.city(), employee.country(), managerId), read.startDate(), read.caseType(), read.profile(), read.hasBroadband());
         if (request.employee().employeeNumber() != null) {
             employees.findByNumber(request.employee().employeeNumber())
                     .flatMap(known -> cases.findOpenCaseOf(known.id()))
@@ -46,5 +47,29 @@ public class RegisterCaseDelegate implements JavaDelegate {
         execution.setVariable("employeeName", request.employee().fullName());
         execution.setVariable("caseType", request.caseType().code());
         execution.setProcessBusinessKey("case-" + caseId);
+    }
+
+    /**
+     * HR knows the manager by name: "Maria Test" as in Camunda Admin, or the manager's login. Answers the
+     * user id, or null with the field refused when no user, or more than one, goes by that name.
+     */
+    private String managerOf(String typed, FormInput in) {
+        if (identityService.createUserQuery().userId(typed).count() == 1) {
+            return typed;
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        String name = typed.trim().replaceAll("\\s+", " ");
+        // "Anne Marie Dupont": the first name may be "Anne" or "Anne Marie".
+        for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+            identityService.createUserQuery().userFirstName(name.substring(0, space)).userLastName(name.substring(space + 1))
+                    .list().forEach(user -> named.add(user.getId()));
+        }
+        if (named.size() == 1) {
+            return named.iterator().next();
+        }
+        in.reject("managerId", named.isEmpty()
+                ? "names no user: type the manager's name as in Camunda Admin, or their login"
+                : "names " + named.size() + " users: type the manager's login instead");
+        return null;
     }
 }

@@ -101,11 +101,19 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
                 throw new IllegalStateException(e);
             }
             // The driver's path is explicit, so Selenium Manager never tries to download one.
-            service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                    // Chromium takes its default locale, and so form-js its date format, from the environment.
+                    .withEnvironment(java.util.Map.of("LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB")).build();
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
-            driver = new ChromeDriver(service, options);
+                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                    // As staff in France or Morocco browse: form-js 1.8 shows dates in the browser's format, here day/month/year.
+                    "--lang=en-GB", "--accept-lang=en-GB");
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB"));
+            ChromeDriver chrome = new ChromeDriver(service, options);
+            // Headless Chromium keeps en-US for Intl whatever --lang says; the override makes it a browser set to British English.
+            chrome.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", "en-GB"));
+            driver = chrome;
         }
 
         public String name() {
