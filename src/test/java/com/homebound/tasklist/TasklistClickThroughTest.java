@@ -171,11 +171,8 @@ class TasklistClickThroughTest extends AppTestCase {
             tasklist.type("videoLink", "https://meet.acme.example/welcome");
         } else if (name.startsWith("Confirm training attendance")) {
             hrCannotConfirmAttendanceBeforeTheSession(tasklist, task, caseId);
+            // The session now lies in the past; "Attended" is still chosen on the open form.
             theTrainingTookPlace(caseId);
-            // The form's texts were read when the task was opened; the session now lies in the past.
-            tasklist.reload();
-            tasklist.open(task);
-            tasklist.radio("attended", "Attended");
         } else if (name.startsWith("Approve purchase")) {
             tasklist.radio("purchaseDecision", "Approve");
         } else {
