@@ -32,10 +32,27 @@ public final class TasklistPage {
         this.driver = browser.driver;
     }
 
-    public TasklistPage logIn(String baseUrl, String password) {
+    public TasklistPage logIn(String baseUrl, String secretValue) {
         driver.get(baseUrl + "/camunda/app/tasklist/");
-        browser.type(By.cssSelector("input[ng-model=username]"), user);
-        browser.type(By.cssSelector("input[ng-model=password]"), password);
+        By username = By.cssSelector("input[ng-model=username]");
+        By password = By.cssSelector("input[ng-model=password]");
+        // The login page focuses the user name field once it has loaded, which can pull keys typed for the
+        // password into it: type both until each field holds what it should.
+        waitUntil("the login form to hold " + user + "'s credentials", d -> {
+            WebElement name = d.findElement(username);
+            WebElement secret = d.findElement(password);
+            if (!user.equals(name.getDomProperty("value"))) {
+                name.clear();
+                name.sendKeys(user);
+                return false;
+            }
+            if (!secretValue.equals(secret.getDomProperty("value"))) {
+                secret.clear();
+                secret.sendKeys(secretValue);
+                return false;
+            }
+            return true;
+        });
         browser.click(By.cssSelector("button[type=submit]"));
         waitForTaskList();
         return this;
