@@ -28,26 +28,58 @@ public class CaseAdmission {
         this.jdbc = jdbc;
     }
 
-    /** Records on the form why this person may not get a case. */
-    public void check(FormInput in, Employee employee) {
-        if (employee.managerId() != null && !managerExists(employee.managerId())) {
-            in.reject("managerId", MANAGER_UNKNOWN);
+    /**
+     * The person as they may get a case: their manager resolved from what HR typed to a login. Records
+     * on the form why not (an unknown or ambiguous manager, a case already in progress).
+     */
+    public Employee admit(FormInput in, Employee employee) {
+        String managerId = employee.managerId();
+        if (managerId != null && !in.hasError("managerId")) {
+            Manager manager = findManager(managerId);
+            if (manager.userId() == null) {
+                in.reject("managerId", manager.problem());
+            }
+            managerId = manager.userId();
         }
         if (employee.employeeNumber() != null) {
             employees.findByNumber(employee.employeeNumber())
                     .flatMap(known -> cases.findOpenCaseOf(known.id()))
                     .ifPresent(open -> in.reject("employeeId", alreadyInProgress(open.id())));
         }
+        return new Employee(null, employee.employeeNumber(), employee.fullName(), employee.workEmail(), employee.personalEmail(),
+                employee.phone(), employee.street(), employee.postalCode(), employee.city(), employee.country(), managerId);
     }
 
-    public static final String MANAGER_UNKNOWN = "names no user: give the user id the manager logs in with";
+    /** Who HR meant by the manager they typed: a login, or a name as in Camunda Admin. */
+    public record Manager(String userId, int named) {
+        /** Why the typed manager is refused, after the field's label. */
+        public String problem() {
+            return named == 0 ? MANAGER_UNKNOWN : "names " + named + " users: type the manager's login instead";
+        }
+    }
+
+    public static final String MANAGER_UNKNOWN = "names no user: type the manager's name as in Camunda Admin, or their login";
+
+    /**
+     * HR knows the manager by name: "Maria Test" as in Camunda Admin, or the manager's login. Exactly one
+     * user must answer to it.
+     */
+    public Manager findManager(String typed) {
+        if (identityService.createUserQuery().userId(typed).count() == 1) {
+            return new Manager(typed, 1);
+        }
+        Set<String> named = new java.util.TreeSet<>();
+        String name = typed.trim().replaceAll("\\s+", " ");
+        // "Anne Marie Dupont": the first name may be "Anne" or "Anne Marie".
+        for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+            identityService.createUserQuery().userFirstName(name.substring(0, space)).userLastName(name.substring(space + 1))
+                    .list().forEach(user -> named.add(user.getId()));
+        }
+        return new Manager(named.size() == 1 ? named.iterator().next() : null, named.size());
+    }
 
     public static String alreadyInProgress(long caseId) {
         return "already has onboarding case " + caseId + " in progress";
-    }
-
-    public boolean managerExists(String userId) {
-        return identityService.createUserQuery().userId(userId).count() > 0;
     }
 
     /** Everyone with a case in progress, by employee number: for checking a whole file at once. */

@@ -17,7 +17,6 @@ public record OnboardingRequest(
 
     public static final Set<String> PROFILES = Set.of("call-centre-agent", "developer", "team-lead");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern USER_ID = Pattern.compile("^[A-Za-z0-9._@-]{1,64}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,20}$");
 
     /** Reads the submitted fields; call {@link FormInput#validate()} before using the result. */
@@ -38,11 +37,17 @@ public record OnboardingRequest(
         String caseType = in.oneOf("caseType", Set.of("new-hire", "relocation"));
         String profile = in.oneOf("profile", PROFILES);
         boolean hasBroadband = in.flag("hasBroadband");
-        String managerId = in.matching("managerId", USER_ID, "a user id of at most 64 letters, digits, dots, dashes or underscores");
+        // The manager's login or name as in Camunda Admin; RegisterCaseDelegate finds the user.
+        String managerId = in.nameOrAddress("managerId", 120);
         Employee employee = new Employee(null, employeeNumber, fullName, workEmail, personalEmail, phone, street,
                 postalCode, city, country, managerId);
         return new OnboardingRequest(employee, startDate,
                 caseType == null || in.hasError("caseType") ? null : CaseType.fromCode(caseType),
                 profile, hasBroadband);
+    }
+
+    /** The same request for this employee (once the manager's name is resolved to a login). */
+    public OnboardingRequest withEmployee(Employee admitted) {
+        return new OnboardingRequest(admitted, startDate, caseType, profile, hasBroadband);
     }
 }

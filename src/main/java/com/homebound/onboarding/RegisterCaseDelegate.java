@@ -26,8 +26,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormInput in = FormInput.of(execution);
-        OnboardingRequest request = OnboardingRequest.read(in);
-        admission.check(in, request.employee());
+        OnboardingRequest read = OnboardingRequest.read(in);
+        OnboardingRequest request = read.withEmployee(admission.admit(in, read.employee()));
         in.validate();
 
         long employeeId = employees.save(request.employee());
@@ -38,4 +38,5 @@ public class RegisterCaseDelegate implements JavaDelegate {
         execution.setVariable("caseType", request.caseType().code());
         execution.setProcessBusinessKey("case-" + caseId);
     }
+
 }

@@ -37,6 +37,12 @@ public class ApiErrors {
                 "message", "The upload is not a readable multipart/form-data body: send the CSV as the multipart field \"file\""));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("status", 413,
+                "message", "The file is too large: an upload is at most 64 MB"));
+    }
+
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, Object>> noFile(MissingServletRequestPartException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400,

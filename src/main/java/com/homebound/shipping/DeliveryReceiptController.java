@@ -45,7 +45,10 @@ public class DeliveryReceiptController {
             return page(HttpStatus.OK, "Your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered on " + shipment.deliveredOn() + ". Thank you.");
         }
         return page(HttpStatus.OK, "Has your " + HtmlUtils.htmlEscape(item.label()) + " (" + shipment.carrier() + " " + shipment.trackingNumber()
-                + ") arrived?<form method=\"post\"><input type=\"hidden\" name=\"sig\" value=\"" + HtmlUtils.htmlEscape(sig)
+                + ") arrived?"
+                // The form posts to the path alone: posted to the link's own URL, the signature would arrive twice
+                // (query and field), and Spring would read the two joined by a comma, an invalid signature.
+                + "<form method=\"post\" action=\"/receipt/" + shipmentId + "\"><input type=\"hidden\" name=\"sig\" value=\"" + HtmlUtils.htmlEscape(sig)
                 + "\"><button type=\"submit\">Yes, I received it</button></form>");
     }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+/** Shows HR, on Confirm training attendance, when the session is and from when attendance can be recorded. */
 @Component
 public class ShowTrainingSlot implements TaskListener {
 
@@ -21,11 +22,10 @@ public class ShowTrainingSlot implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         sessions.latestOf((Long) task.getVariable("caseId")).ifPresent(s -> {
-            var start = s.startsAt().atZoneSameInstant(zone);
-            task.setVariableLocal("trainingSlot", RecordTrainingSchedule.DAY.format(start) + " at "
-                    + String.format("%02d:%02d", start.getHour(), start.getMinute()) + " (" + zone.getId() + "), "
+            task.setVariableLocal("trainingSlot", TrainingSession.describe(s.startsAt(), zone) + ", "
                     // An autolink keeps the link clickable; the link itself has no < > or spaces (RecordTrainingSchedule).
                     + "<" + s.videoLink() + ">");
+            task.setVariableLocal("attendanceFrom", TrainingSession.describe(s.endsAt(), zone));
         });
     }
 }

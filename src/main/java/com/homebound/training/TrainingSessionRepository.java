@@ -32,8 +32,8 @@ public class TrainingSessionRepository {
         jdbc.sql("update training_session set attended = ? where id = ?").params(attended, sessionId).update();
     }
 
-    /** Sessions last an hour; HR confirms attendance once it is over. */
+    /** HR confirms attendance once the session is over. */
     public Date endOfSession(long caseId) {
-        return latestOf(caseId).map(s -> Date.from(s.startsAt().plusHours(1).toInstant())).orElse(new Date());
+        return latestOf(caseId).map(s -> Date.from(s.endsAt().toInstant())).orElse(new Date());
     }
 }

@@ -43,9 +43,12 @@ class StartWaveBatchDelegate implements JavaDelegate {
             // The row was checked at upload; a manager removed since then is caught here, not by a failing batch.
             FormInput in = FormInput.ofValues(person.fields(), WaveCheck.START_FORM);
             OnboardingRequest request = OnboardingRequest.read(in);
-            String manager = request.employee().managerId();
-            if (manager != null && !in.hasError("managerId") && !admission.managerExists(manager)) {
-                in.reject("managerId", CaseAdmission.MANAGER_UNKNOWN);
+            String typed = request.employee().managerId();
+            if (typed != null && !in.hasError("managerId")) {
+                CaseAdmission.Manager manager = admission.findManager(typed);
+                if (manager.userId() == null) {
+                    in.reject("managerId", manager.problem());
+                }
             }
             if (!in.problems().isEmpty()) {
                 waves.markRejected(person.id(), String.join("; ", in.problems().values()));

@@ -53,7 +53,7 @@ class WaveCheck {
         Set<String> inProgress = asSystem.call(admission::employeesInProgress);
         Map<String, String> inOtherWaves = waves.waitingInOtherWaves(waveId == null ? -1 : waveId);
         Map<String, WaveRepository.Person> inThisWave = waveId == null ? Map.of() : waves.peopleOf(waveId);
-        Map<String, Boolean> managers = new HashMap<>();
+        Map<String, CaseAdmission.Manager> managers = new HashMap<>();
         Map<String, List<Demand.Item>> bundles = new HashMap<>();
         Map<String, Integer> seenOnLine = new HashMap<>();
         Map<String, String> headers = new HashMap<>();
@@ -72,10 +72,12 @@ class WaveCheck {
             }
             FormInput in = FormInput.ofValues(row.values(), START_FORM);
             OnboardingRequest request = OnboardingRequest.read(in);
-            String manager = request.employee().managerId();
-            if (manager != null && !in.hasError("managerId")
-                    && !managers.computeIfAbsent(manager, id -> asSystem.call(() -> admission.managerExists(id)))) {
-                in.reject("managerId", CaseAdmission.MANAGER_UNKNOWN);
+            String typed = request.employee().managerId();
+            if (typed != null && !in.hasError("managerId")) {
+                CaseAdmission.Manager manager = managers.computeIfAbsent(typed, name -> asSystem.call(() -> admission.findManager(name)));
+                if (manager.userId() == null) {
+                    in.reject("managerId", manager.problem());
+                }
             }
             if (!in.problems().isEmpty()) {
                 List<WaveReport.Problem> problems = new ArrayList<>();

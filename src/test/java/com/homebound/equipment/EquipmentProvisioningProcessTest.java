@@ -110,7 +110,7 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         long itemId = itemIdOf(laptop);
 
         assertThatThrownBy(() -> complete(laptop, "ApprovePurchase", "purchaseDecision", "reject"))
-                .hasMessageContaining("Comment is required when you reject the purchase");
+                .hasMessageContaining("Reason is required when you reject the purchase");
         complete(laptop, "ApprovePurchase", "purchaseDecision", "reject", "approvalComment", "Too expensive for this team");
 
         assertThat(laptop).isWaitingAt("ReviewRejectedPurchase");

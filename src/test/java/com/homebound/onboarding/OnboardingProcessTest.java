@@ -58,6 +58,7 @@ class OnboardingProcessTest extends ProcessTestCase {
                 "vpnAccessGranted", true, "mfaEnrolled", true);
         complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(1).toString(),
                 "trainingTime", "10:00", "videoLink", "https://meet.acme.example/onboarding");
+        daysLater(2);
         complete(onboarding, "ConfirmAttendance", "attended", "yes");
 
         assertThat(onboarding).hasPassed("MarkCaseReady").isEnded();
@@ -124,11 +125,13 @@ class OnboardingProcessTest extends ProcessTestCase {
 
         complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(1).toString(),
                 "trainingTime", "09:30", "videoLink", "https://meet.acme.example/a");
+        daysLater(2);
         complete(onboarding, "ConfirmAttendance", "attended", "no");
         assertThat(onboarding).isWaitingAt("ScheduleTraining");
         complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(2).toString(),
                 "trainingTime", "14:00", "videoLink", "https://meet.acme.example/b");
         assertThat(task("ConfirmAttendance", onboarding)).hasCandidateGroup("hr");
+        daysLater(3);
         complete(onboarding, "ConfirmAttendance", "attended", "yes");
 
         assertThat(onboarding).hasPassed("Attended").isNotWaitingAt("ScheduleTraining", "ConfirmAttendance");
@@ -136,6 +139,44 @@ class OnboardingProcessTest extends ProcessTestCase {
                 .param(caseIdOf(onboarding)).query(Boolean.class).list();
         assertThat(attendance).containsExactly(false, true);
         assertThat(outboxSubjectsTo(workEmail)).filteredOn(s -> s.startsWith("Your remote training")).hasSize(2);
+    }
+
+    @Test
+    void attendanceCannotBeConfirmedBeforeTheSessionIsOver() {
+        var form = onboardingForm("caseType", "relocation", "profile", "team-lead", "hasBroadband", true);
+        ProcessInstance onboarding = start(form);
+        long caseId = caseIdOf(onboarding);
+        ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
+        complete(laptop, "ImageLaptop", allHardeningConfirmed());
+        runJob(laptop, "ReportLaptopReady");
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        complete(onboarding, "ScheduleTraining", "trainingDate", tomorrow, "trainingTime", "10:00",
+                "videoLink", "https://meet.acme.example/early");
+        String whenOver = dayAsHrReadsIt(LocalDate.now().plusDays(1)) + " at 11:00 (Europe/Paris)";
+        assertThat(taskService.getVariablesLocal(task("ConfirmAttendance", onboarding).getId()))
+                .as("what the form shows HR").containsEntry("attendanceFrom", whenOver);
+
+        assertThatThrownBy(() -> complete(onboarding, "ConfirmAttendance", "attended", "yes"))
+                .rootCause().isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("Attendance can be recorded once the session is over, from " + whenOver);
+        assertThatThrownBy(() -> complete(onboarding, "ConfirmAttendance", "attended", "no"))
+                .hasMessageContaining("once the session is over");
+
+        assertThat(onboarding).isWaitingAt("ConfirmAttendance");
+        assertThat(jdbc.sql("select attended from training_session where case_id = ?").param(caseId).query(Boolean.class).list())
+                .containsOnlyNulls();
+        daysLater(2);
+        complete(onboarding, "ConfirmAttendance", "attended", "yes");
+        assertThat(onboarding).hasPassed("Attended");
+    }
+
+    private static String dayAsHrReadsIt(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH).format(day);
+    }
+
+    /** Moves the engine's clock, as if the days had passed. ProcessTestCase puts it back after each test. */
+    private static void daysLater(int days) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(new Date().toInstant().plus(days, ChronoUnit.DAYS)));
     }
 
     @Test

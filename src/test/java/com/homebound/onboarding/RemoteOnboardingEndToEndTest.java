@@ -65,6 +65,9 @@ class RemoteOnboardingEndToEndTest extends AppTestCase {
                         employeeConfirmedHeadset |= employeeConfirmsFromTheShippingMail("headset");
                         continue;
                     }
+                    if (key.equals("ConfirmAttendance")) {
+                        theTrainingTookPlace(caseId);
+                    }
                     if (key.equals("ShipToHome")) {
                         carrierSawAddresses.add(get(user, "/engine-rest/task/" + task.get("id").asText() + "/form-variables")
                                 .json().get("deliveryAddress").get("value").asText());

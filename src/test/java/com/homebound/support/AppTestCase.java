@@ -204,6 +204,15 @@ public abstract class AppTestCase {
         return Map.of("variables", variables);
     }
 
+    /**
+     * The case's training session took place: it started two hours ago. HR records attendance only once
+     * it is over, and moving the engine's clock instead would fire every test's timers.
+     */
+    protected void theTrainingTookPlace(long caseId) {
+        jdbc.sql("update training_session set starts_at = ? where case_id = ?")
+                .params(java.time.OffsetDateTime.now().minusHours(2), caseId).update();
+    }
+
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

@@ -1,0 +1,9 @@
+// Homebound's Admin settings. This file shadows the webjar's own config.js (application classes come
+// first on the class path).
+export default {
+  // The header reads "Homebound Admin".
+  app: {
+    name: 'Admin',
+    vendor: 'Homebound'
+  }
+};

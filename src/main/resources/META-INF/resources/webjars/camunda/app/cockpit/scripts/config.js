@@ -1,0 +1,9 @@
+// Homebound's Cockpit settings. This file shadows the webjar's own config.js (application classes come
+// first on the class path).
+export default {
+  // The header reads "Homebound Cockpit".
+  app: {
+    name: 'Cockpit',
+    vendor: 'Homebound'
+  }
+};

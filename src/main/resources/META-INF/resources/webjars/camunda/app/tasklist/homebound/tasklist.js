@@ -1,0 +1,40 @@
+// Loaded by scripts/config.js (customScripts). Two fixes to what a Homebound user sees in Tasklist 7.24:
+//
+// 1. "Create task" is offered to everyone, but the engine lets only users with CREATE on Task create one;
+//    the others got a permission error. styles/user-styles.css hides the menu entry; it is shown once the
+//    engine confirms this user may create tasks. The engine still decides: this only stops offering it.
+// 2. A refused start form shows its message at the top of the dialog, out of sight when the user has
+//    scrolled down to "Start": the message is scrolled into view.
+const engineApi = document.querySelector('base').getAttribute('engine-api');
+const TASK = 7; // Resources.TASK
+
+function offerCreateTaskIfAllowed(item) {
+  if (item.dataset.homeboundChecked) {
+    return;
+  }
+  item.dataset.homeboundChecked = 'yes';
+  fetch(engineApi + 'engine/default/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=' + TASK,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(answer => answer.ok ? answer.json() : { authorized: false })
+    .then(check => item.classList.toggle('homebound-may-create', check.authorized === true))
+    .catch(() => item.classList.remove('homebound-may-create'));
+}
+
+function refusalInDialog(node) {
+  return node.matches && node.matches('.modal .notifications .alert-danger') ? node
+      : node.querySelector && node.querySelector('.modal .notifications .alert-danger');
+}
+
+new MutationObserver(changes => {
+  document.querySelectorAll('li.create-task-action').forEach(offerCreateTaskIfAllowed);
+  for (const change of changes) {
+    for (const node of change.addedNodes) {
+      const refusal = node.nodeType === 1 && refusalInDialog(node);
+      if (refusal) {
+        refusal.scrollIntoView({ block: 'start' });
+      }
+    }
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+export default [];
