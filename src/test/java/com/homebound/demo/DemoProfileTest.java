@@ -91,6 +91,37 @@ class DemoProfileTest {
     }
 
     @Test
+    void aPurchaseOrderMailReadsAsTextWithItsCsvToDownload() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String hr = "Basic " + Base64.getEncoder().encodeToString("hr:hr".getBytes());
+        String start = "{\"variables\": {\"employeeId\": {\"value\": \"DM-" + System.nanoTime() % 100000 + "\"}, "
+                + "\"fullName\": {\"value\": \"Lina Moreau\"}, \"workEmail\": {\"value\": \"lina@acme.example\"}, "
+                + "\"personalEmail\": {\"value\": \"lina@home.example\"}, \"phone\": {\"value\": \"+33 6 12 34 56 78\"}, "
+                + "\"street\": {\"value\": \"3 rue Colbert\"}, \"postalCode\": {\"value\": \"37000\"}, \"city\": {\"value\": \"Tours\"}, "
+                + "\"country\": {\"value\": \"FR\"}, \"startDate\": {\"value\": \"" + java.time.LocalDate.now().plusDays(7) + "\"}, "
+                + "\"caseType\": {\"value\": \"new-hire\"}, \"profile\": {\"value\": \"call-centre-agent\"}, "
+                + "\"hasBroadband\": {\"value\": true}, \"managerId\": {\"value\": \"manager\"}}}";
+        var started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine/demotests/process-definition/key/onboarding/submit-form"))
+                .header("Authorization", hr).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(start)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("Attached: "); i++) {
+            Thread.sleep(200);
+            page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/demo/mailbox")).header("Authorization", hr).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(page).contains("Purchase order").doesNotContain("Content-Transfer-Encoding", "------=_Part");
+        var attachment = java.util.regex.Pattern.compile("Attached: <a href=\"(/demo/mailbox/\\d+/attachments/0)\">([^<]+\\.csv)</a>").matcher(page);
+        assertThat(attachment.find()).as(page).isTrue();
+        var csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + attachment.group(1))).header("Authorization", hr).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        assertThat(csv.body()).startsWith("po_number,line,model,quantity");
+    }
+
+    @Test
     void theMailboxPageShowsCapturedMailToLoggedInUsers() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         var anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/demo/mailbox")).build(),
