@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.homebound.onboarding.CaseAdmission;
-import com.homebound.onboarding.OnboardingRequest;
 import com.homebound.process.FormInput;
 
 /**
@@ -42,14 +41,7 @@ class StartWaveBatchDelegate implements JavaDelegate {
             }
             // The row was checked at upload; a manager removed since then is caught here, not by a failing batch.
             FormInput in = FormInput.ofValues(person.fields(), WaveCheck.START_FORM);
-            OnboardingRequest request = OnboardingRequest.read(in);
-            String typed = request.employee().managerId();
-            if (typed != null && !in.hasError("managerId")) {
-                CaseAdmission.Manager manager = admission.findManager(typed);
-                if (manager.userId() == null) {
-                    in.reject("managerId", manager.problem());
-                }
-            }
+            WaveCheck.asStartForm(in, admission::findManager);
             if (!in.problems().isEmpty()) {
                 waves.markRejected(person.id(), String.join("; ", in.problems().values()));
                 continue;

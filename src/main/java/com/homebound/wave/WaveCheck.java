@@ -71,14 +71,8 @@ class WaveCheck {
                 return;
             }
             FormInput in = FormInput.ofValues(row.values(), START_FORM);
-            OnboardingRequest request = OnboardingRequest.read(in);
-            String typed = request.employee().managerId();
-            if (typed != null && !in.hasError("managerId")) {
-                CaseAdmission.Manager manager = managers.computeIfAbsent(typed, name -> asSystem.call(() -> admission.findManager(name)));
-                if (manager.userId() == null) {
-                    in.reject("managerId", manager.problem());
-                }
-            }
+            OnboardingRequest request = asStartForm(in,
+                    typed -> managers.computeIfAbsent(typed, name -> asSystem.call(() -> admission.findManager(name))));
             if (!in.problems().isEmpty()) {
                 List<WaveReport.Problem> problems = new ArrayList<>();
                 in.problems().forEach((key, problem) -> problems.add(new WaveReport.Problem(row.line(), headers.getOrDefault(key, ""), problem)));
@@ -106,6 +100,22 @@ class WaveCheck {
         }
         report.layout(layout, missing);
         return report;
+    }
+
+    /**
+     * A row read exactly as the start form would be, its manager looked up as RegisterCaseDelegate does:
+     * the problems are on the FormInput.
+     */
+    static OnboardingRequest asStartForm(FormInput in, java.util.function.Function<String, CaseAdmission.Manager> managers) {
+        OnboardingRequest request = OnboardingRequest.read(in);
+        String typed = request.employee().managerId();
+        if (typed != null && !in.hasError("managerId")) {
+            CaseAdmission.Manager manager = managers.apply(typed);
+            if (manager.userId() == null) {
+                in.reject("managerId", manager.problem());
+            }
+        }
+        return request;
     }
 
     private static String duplicate(String number, int line, Map<String, Integer> seenOnLine, Set<String> inProgress,
