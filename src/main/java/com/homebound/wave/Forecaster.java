@@ -31,6 +31,7 @@ class Forecaster {
         static final WhatIf NONE = new WhatIf(Map.of(), 0, null);
     }
 
+    private final Map<String, java.util.Optional<CatalogItem>> models = new java.util.concurrent.ConcurrentHashMap<>();
     private final ForecastSettings settings;
     private final Catalog catalog;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -47,6 +48,7 @@ class Forecaster {
 
     /** The same with a given stock per model (a rehearsal's, or a test's). */
     Forecast forecast(Demand demand, Map<String, Integer> stock, LocalDate from, LocalDate target, WhatIf whatIf) {
+        models.clear();
         Plan plan = simulate(demand, stock, whatIf);
         String suggestion = suggestion(demand, stock, whatIf, plan, from);
         return plan.toForecast(demand, from, target, suggestion);
@@ -288,11 +290,16 @@ class Forecaster {
         if (whatIf.leadTimeDays() != null) {
             return whatIf.leadTimeDays();
         }
-        return catalog.find(model).map(CatalogItem::leadTimeDays).orElse(7);
+        return catalogItem(model).map(CatalogItem::leadTimeDays).orElse(7);
     }
 
     private String vendorOf(String model) {
-        return catalog.find(model).map(CatalogItem::vendor).orElse("its vendor");
+        return catalogItem(model).map(CatalogItem::vendor).orElse("its vendor");
+    }
+
+    /** A wave asks for a few models many times: each is read once per forecast (profiled: a query per item dominated). */
+    private java.util.Optional<CatalogItem> catalogItem(String model) {
+        return models.computeIfAbsent(model, catalog::find);
     }
 
     private static int ceil(int load, int perDay) {
