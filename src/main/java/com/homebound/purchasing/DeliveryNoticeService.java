@@ -88,8 +88,8 @@ public class DeliveryNoticeService {
             }
             throw new Rejected(notice.poNumber() + " line " + notice.line() + " was already delivered with serial number " + line.serialNumber());
         }
-        if (!PurchaseOrder.PLACED.equals(order.status())) {
-            throw new Rejected(notice.poNumber() + " is " + order.status().toLowerCase() + ", not awaiting delivery");
+        if (order.status() != PurchaseOrderStatus.PLACED) {
+            throw new Rejected(notice.poNumber() + " is " + order.status().name().toLowerCase() + ", not awaiting delivery");
         }
         if (assets.serialNumberKnown(notice.serialNumber()) || orders.serialNumberOnAnyLine(notice.serialNumber())) {
             throw new Rejected("serial number " + notice.serialNumber() + " is already known");

@@ -51,9 +51,9 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         Optional<PurchaseOrder> previous = orders.latestFor(itemId);
         String vendorName = previous.map(PurchaseOrder::replacedByVendor).orElse(model.vendor());
         Optional<PurchaseOrder> approved = previous
-                .filter(po -> PurchaseOrder.APPROVED.equals(po.status()) && po.model().equals(item.model()));
+                .filter(po -> po.status() == PurchaseOrderStatus.APPROVED && po.model().equals(item.model()));
         long orderId = approved.map(PurchaseOrder::id)
-                .orElseGet(() -> orders.create(itemId, model, vendorName, PurchaseOrder.APPROVED, null, "below approval threshold"));
+                .orElseGet(() -> orders.create(itemId, model, vendorName, PurchaseOrderStatus.APPROVED, null, "below approval threshold"));
         LocalDate today = Deadlines.today();
         orders.place(orderId, today.plusDays(model.leadTimeDays()));
         orders.addLine(orderId, 1, itemId, model);

@@ -10,18 +10,12 @@ public record PurchaseOrder(
         String vendor,
         String model,
         BigDecimal unitPrice,
-        String status,
+        PurchaseOrderStatus status,
         String decidedBy,
         String decisionComment,
         LocalDate expectedDelivery,
         String replacedByVendor,
         OffsetDateTime chasedAt) {
-
-    public static final String APPROVED = "APPROVED";
-    public static final String REJECTED = "REJECTED";
-    public static final String PLACED = "PLACED";
-    public static final String RECEIVED = "RECEIVED";
-    public static final String CANCELLED = "CANCELLED";
 
     /** "PO-000042": what vendors and IT call it. */
     public String number() {

@@ -23,12 +23,12 @@ public class PurchaseOrderRepository {
         this.jdbc = jdbc;
     }
 
-    public long create(long bundleItemId, CatalogItem item, String vendor, String status, String decidedBy, String comment) {
+    public long create(long bundleItemId, CatalogItem item, String vendor, PurchaseOrderStatus status, String decidedBy, String comment) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into purchase_order (bundle_item_id, vendor, model, unit_price, status, decided_by, decision_comment, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(bundleItemId, vendor, item.model(), item.unitPrice(), status, decidedBy, comment, now())
+                .params(bundleItemId, vendor, item.model(), item.unitPrice(), status.name(), decidedBy, comment, now())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -48,7 +48,7 @@ public class PurchaseOrderRepository {
 
     public void place(long id, LocalDate expectedDelivery) {
         jdbc.sql("update purchase_order set status = ?, placed_at = ?, expected_delivery = ? where id = ?")
-                .params(PurchaseOrder.PLACED, now(), expectedDelivery, id).update();
+                .params(PurchaseOrderStatus.PLACED.name(), now(), expectedDelivery, id).update();
     }
 
     public void addLine(long purchaseOrderId, int lineNo, long bundleItemId, CatalogItem item) {
@@ -72,7 +72,7 @@ public class PurchaseOrderRepository {
         return jdbc.sql("""
                 select l.* from purchase_order_line l join purchase_order o on o.id = l.purchase_order_id
                 where l.bundle_item_id = ? and l.serial_number is not null and o.status = ? order by l.id desc""")
-                .params(bundleItemId, PurchaseOrder.PLACED).query(PurchaseOrderLine.class).list().stream().findFirst();
+                .params(bundleItemId, PurchaseOrderStatus.PLACED.name()).query(PurchaseOrderLine.class).list().stream().findFirst();
     }
 
     public void recordNotice(long lineId, String serialNumber, String assetTag, LocalDate shippedOn) {
@@ -87,7 +87,7 @@ public class PurchaseOrderRepository {
 
     public void markReceived(long bundleItemId) {
         jdbc.sql("update purchase_order set status = ? where bundle_item_id = ? and status = ?")
-                .params(PurchaseOrder.RECEIVED, bundleItemId, PurchaseOrder.PLACED).update();
+                .params(PurchaseOrderStatus.RECEIVED.name(), bundleItemId, PurchaseOrderStatus.PLACED.name()).update();
     }
 
     public void recordChase(long id, LocalDate newPromise) {
@@ -101,7 +101,7 @@ public class PurchaseOrderRepository {
 
     public void cancel(long id, String replacedByVendor, String reason) {
         jdbc.sql("update purchase_order set status = ?, replaced_by_vendor = ?, decision_comment = ? where id = ?")
-                .params(PurchaseOrder.CANCELLED, replacedByVendor, reason, id).update();
+                .params(PurchaseOrderStatus.CANCELLED.name(), replacedByVendor, reason, id).update();
     }
 
     private static OffsetDateTime now() {

@@ -38,7 +38,7 @@ public class RecordPurchaseDecision implements TaskListener {
         BundleItem item = bundle.get(itemId);
         var model = catalog.get(item.model());
         orders.create(itemId, model, model.vendor(),
-                "approve".equals(decision) ? PurchaseOrder.APPROVED : PurchaseOrder.REJECTED, CurrentUser.of(task), comment);
+                "approve".equals(decision) ? PurchaseOrderStatus.APPROVED : PurchaseOrderStatus.REJECTED, CurrentUser.of(task), comment);
         in.keep("purchaseDecision");
         in.consume();
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.homebound.purchasing.PurchaseOrder;
+import com.homebound.purchasing.PurchaseOrderStatus;
 import com.homebound.purchasing.PurchaseOrderRepository;
 import com.homebound.support.ProcessTestCase;
 
@@ -82,7 +83,7 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         assertThat(laptop).hasPassed("DecidePurchaseApproval", "PlacePurchaseOrder").hasNotPassed("ApprovePurchase")
                 .isWaitingAt("ReceiveFromVendor");
         PurchaseOrder order = orders.latestFor(itemId).orElseThrow();
-        assertThat(order.status()).isEqualTo(PurchaseOrder.PLACED);
+        assertThat(order.status()).isEqualTo(PurchaseOrderStatus.PLACED);
         assertThat(order.vendor()).isEqualTo("Bechtle");
         assertThat(order.expectedDelivery()).isEqualTo(LocalDate.now().plusDays(5));
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.ORDERED);
@@ -99,7 +100,7 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         complete(laptop, "ApprovePurchase", "purchaseDecision", "approve");
 
         assertThat(laptop).hasPassed("PlacePurchaseOrder").isWaitingAt("ReceiveFromVendor");
-        assertThat(orders.latestFor(itemIdOf(laptop)).orElseThrow().status()).isEqualTo(PurchaseOrder.PLACED);
+        assertThat(orders.latestFor(itemIdOf(laptop)).orElseThrow().status()).isEqualTo(PurchaseOrderStatus.PLACED);
     }
 
     @Test

@@ -35,7 +35,7 @@ class VendorDeliveryProcessTest extends ProcessTestCase {
         var receiveTask = processEngine.getHistoryService().createHistoricTaskInstanceQuery()
                 .processInstanceId(laptop.getId()).taskDefinitionKey("ReceiveFromVendor").singleResult();
         assertThat(receiveTask.getDeleteReason()).as("IT's receive task was not completed by hand").isNotEqualTo("completed");
-        assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(PurchaseOrder.RECEIVED);
+        assertThat(orders.find(order.id()).orElseThrow().status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
         assertThat(bundle.get(itemIdOf(laptop)).assetId()).isNotNull();
     }
 
@@ -107,11 +107,11 @@ class VendorDeliveryProcessTest extends ProcessTestCase {
         complete(laptop, "ResolveLateOrder", "lateOrderDecision", "resource", "alternativeVendor", "CHG-Meridian");
 
         assertThat(laptop).hasPassed("CancelAndResource").isWaitingAt("ReceiveFromVendor");
-        assertThat(orders.find(late.id()).orElseThrow().status()).isEqualTo(PurchaseOrder.CANCELLED);
+        assertThat(orders.find(late.id()).orElseThrow().status()).isEqualTo(PurchaseOrderStatus.CANCELLED);
         PurchaseOrder replacement = orderOf(laptop);
         assertThat(replacement.id()).isNotEqualTo(late.id());
         assertThat(replacement.vendor()).isEqualTo("CHG-Meridian");
-        assertThat(replacement.status()).isEqualTo(PurchaseOrder.PLACED);
+        assertThat(replacement.status()).isEqualTo(PurchaseOrderStatus.PLACED);
         assertThat(outboxSubjectsTo("orders@bechtle.example")).contains("Cancelled: purchase order " + late.number());
         assertThat(outboxSubjectsTo("orders@chg-meridian.example")).contains("Purchase order " + replacement.number());
     }
