@@ -5,5 +5,7 @@ export default {
   app: {
     name: 'Cockpit',
     vendor: 'Homebound'
-  }
+  },
+  // A "People" tab on each process's page: who every running case is for (homebound/cases.js).
+  customScripts: ['homebound/cases.js']
 };
