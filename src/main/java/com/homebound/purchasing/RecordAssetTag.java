@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.homebound.equipment.Asset;
-import com.homebound.equipment.AssetRepository;
 import com.homebound.equipment.Receiving;
 import com.homebound.process.FormInput;
 
@@ -15,21 +13,16 @@ class RecordAssetTag implements TaskListener {
 
     private final PurchaseOrderRepository orders;
     private final Receiving receiving;
-    private final AssetRepository assets;
 
-    RecordAssetTag(PurchaseOrderRepository orders, Receiving receiving, AssetRepository assets) {
+    RecordAssetTag(PurchaseOrderRepository orders, Receiving receiving) {
         this.orders = orders;
         this.receiving = receiving;
-        this.assets = assets;
     }
 
     @Override
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        String tag = in.matching("assetTag", Asset.ASSET_TAG);
-        if (tag != null && assets.assetTagKnown(tag)) {
-            in.reject("assetTag", "is already on another asset");
-        }
+        String tag = receiving.newAssetTag(in);
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");
         String serial = orders.linesOf(orders.currentFor(itemId).id()).get(0).serialNumber();
