@@ -31,7 +31,6 @@ class Forecaster {
         static final WhatIf NONE = new WhatIf(Map.of(), 0, null);
     }
 
-    private final Map<String, java.util.Optional<CatalogItem>> models = new java.util.concurrent.ConcurrentHashMap<>();
     private final ForecastSettings settings;
     private final Catalog catalog;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -48,8 +47,10 @@ class Forecaster {
 
     /** The same with a given stock per model (a rehearsal's, or a test's). */
     Forecast forecast(Demand demand, Map<String, Integer> stock, LocalDate from, LocalDate target, WhatIf whatIf) {
-        models.clear();
-        Plan plan = simulate(demand, stock, whatIf);
+        // A wave asks for a few models many times: each is read once per forecast (profiled: a query per
+        // item dominated a rehearsal).
+        Map<String, java.util.Optional<CatalogItem>> models = new HashMap<>();
+        Plan plan = simulate(demand, stock, whatIf, models);
         String suggestion = suggestion(demand, stock, whatIf, plan, from);
         return plan.toForecast(demand, from, target, suggestion);
     }
@@ -64,6 +65,7 @@ class Forecaster {
 
     /** The result of one simulation, with what it needs to explain itself. */
     private final class Plan {
+        final Map<String, java.util.Optional<CatalogItem>> models;
         int[] equipped;
         int[] ready;
         final Map<String, int[]> bought = new LinkedHashMap<>();           // model -> {units, lead days}
@@ -71,6 +73,14 @@ class Forecaster {
         int lastPerson = -1;
         /** The latest day anyone is equipped so far: days only ever grow. */
         int max;
+
+        Plan(Map<String, java.util.Optional<CatalogItem>> models) {
+            this.models = models;
+        }
+
+        private String vendorOf(String model) {
+            return catalogItem(model, models).map(CatalogItem::vendor).orElse("its vendor");
+        }
         String lastCause = "";
         int lastCauseDays;
         String lastCauseWhere = "";
@@ -124,9 +134,9 @@ class Forecaster {
         }
     }
 
-    private Plan simulate(Demand demand, Map<String, Integer> stockOnHand, WhatIf whatIf) {
+    private Plan simulate(Demand demand, Map<String, Integer> stockOnHand, WhatIf whatIf, Map<String, java.util.Optional<CatalogItem>> models) {
         int people = demand.people();
-        Plan plan = new Plan();
+        Plan plan = new Plan(models);
         plan.equipped = new int[people];
         plan.ready = new int[people];
         Map<String, Integer> stock = new HashMap<>(stockOnHand);
@@ -147,7 +157,7 @@ class Forecaster {
                     } else if (item.needsImaging() && extraLaptops > 0) {
                         extraLaptops--;
                     } else {
-                        available = leadTime(item.model(), whatIf);
+                        available = leadTime(item.model(), whatIf, models);
                         int[] bought = plan.bought.computeIfAbsent(item.model(), m -> new int[] {0, 0});
                         bought[0]++;
                         bought[1] = available;
@@ -267,7 +277,7 @@ class Forecaster {
             for (int more = 1; more <= 5; more++) {
                 Map<String, Integer> extra = new HashMap<>(whatIf.extraTechnicians());
                 extra.merge(plan.lastCauseWhere, more, Integer::sum);
-                int better = maxOf(simulate(demand, stock, new WhatIf(extra, whatIf.extraLaptops(), whatIf.leadTimeDays())));
+                int better = maxOf(simulate(demand, stock, new WhatIf(extra, whatIf.extraLaptops(), whatIf.leadTimeDays()), plan.models));
                 if (better < base) {
                     return more + " more technician" + (more > 1 ? "s" : "") + " at " + plan.lastCauseWhere
                             + " make" + (more > 1 ? "" : "s") + " it " + DAY.format(from.plusDays(better)) + " (day " + better + ")";
@@ -278,7 +288,7 @@ class Forecaster {
             int units = plan.bought.getOrDefault(plan.lastCauseWhere, new int[] {0, 0})[0];
             Map<String, Integer> more = new HashMap<>(stock);
             more.merge(plan.lastCauseWhere, units, Integer::sum);
-            int better = maxOf(simulate(demand, more, whatIf));
+            int better = maxOf(simulate(demand, more, whatIf, plan.models));
             if (better < base) {
                 return units + " more " + plan.lastCauseWhere + " in stock make it " + DAY.format(from.plusDays(better)) + " (day " + better + ")";
             }
@@ -286,19 +296,14 @@ class Forecaster {
         return null;
     }
 
-    private int leadTime(String model, WhatIf whatIf) {
+    private int leadTime(String model, WhatIf whatIf, Map<String, java.util.Optional<CatalogItem>> models) {
         if (whatIf.leadTimeDays() != null) {
             return whatIf.leadTimeDays();
         }
-        return catalogItem(model).map(CatalogItem::leadTimeDays).orElse(7);
+        return catalogItem(model, models).map(CatalogItem::leadTimeDays).orElse(7);
     }
 
-    private String vendorOf(String model) {
-        return catalogItem(model).map(CatalogItem::vendor).orElse("its vendor");
-    }
-
-    /** A wave asks for a few models many times: each is read once per forecast (profiled: a query per item dominated). */
-    private java.util.Optional<CatalogItem> catalogItem(String model) {
+    private java.util.Optional<CatalogItem> catalogItem(String model, Map<String, java.util.Optional<CatalogItem>> models) {
         return models.computeIfAbsent(model, catalog::find);
     }
 
