@@ -1,12 +1,10 @@
 package com.homebound.purchasing;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.homebound.process.Deadlines;
@@ -16,7 +14,6 @@ import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
 import com.homebound.equipment.Catalog;
 import com.homebound.equipment.CatalogItem;
-import com.homebound.notification.MailOutbox;
 
 /**
  * Places the order with the catalogue's vendor (or the one IT re-sourced it to) and mails it,
@@ -26,21 +23,16 @@ import com.homebound.notification.MailOutbox;
 public class PlacePurchaseOrderDelegate implements JavaDelegate {
 
     private final PurchaseOrderRepository orders;
-    private final VendorRepository vendors;
     private final BundleItemRepository bundle;
     private final Catalog catalog;
-    private final MailOutbox mail;
-    private final String shipTo;
+    private final PurchaseOrderMail mail;
 
-    public PlacePurchaseOrderDelegate(PurchaseOrderRepository orders, VendorRepository vendors, BundleItemRepository bundle,
-                                      Catalog catalog, MailOutbox mail,
-                                      @Value("${homebound.it.delivery-address}") String shipTo) {
+    public PlacePurchaseOrderDelegate(PurchaseOrderRepository orders, BundleItemRepository bundle, Catalog catalog,
+                                      PurchaseOrderMail mail) {
         this.orders = orders;
-        this.vendors = vendors;
         this.bundle = bundle;
         this.catalog = catalog;
         this.mail = mail;
-        this.shipTo = shipTo;
     }
 
     @Override
@@ -60,14 +52,6 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         bundle.moveTo(itemId, BundleItemState.ORDERED);
         execution.setVariable("purchaseOrder", PurchaseOrder.number(orderId));
         execution.setVariable("vendorChased", false);
-
-        PurchaseOrder order = orders.find(orderId).orElseThrow();
-        Vendor vendor = vendors.find(order.vendor())
-                .orElseThrow(() -> new IllegalStateException("No email address for vendor " + order.vendor()));
-        mail.send(vendor.email(), "purchase-order", Map.of(
-                        "vendor", vendor.name(), "poNumber", order.number(), "expectedDelivery", order.expectedDelivery(),
-                        "shipTo", shipTo, "lineCount", 1),
-                new MailOutbox.Attachment(order.number() + ".csv", "text/csv",
-                        PurchaseOrderCsv.write(order, orders.linesOf(orderId), shipTo)));
+        mail.send(orderId);
     }
 }
