@@ -18,9 +18,18 @@ import com.homebound.equipment.CatalogItem;
 /**
  * Places the order with the catalogue's vendor (or the one IT re-sourced it to) and mails it,
  * CSV attached. Delivery is expected after the vendor's lead time.
+ *
+ * <p>An item of a case started in a wave is bought with the wave's other items instead
+ * ({@code onWaveOrder}): it goes on the wave's next order for its vendor, which the wave's process
+ * sends once all its cases have started ({@link WavePurchaseOrders}), and the item waits for it.
+ * A purchase IT approves after that, or an item of a row that joined the wave later, goes on the
+ * wave's follow-up order, sent the next time the wave counts its cases. An item IT's lead re-sourced
+ * away from a late vendor gets its own order, as any item does.
  */
 @Component
 public class PlacePurchaseOrderDelegate implements JavaDelegate {
+
+    static final String WAVE_ORDER_SENT = "WaveOrderSent";
 
     private final PurchaseOrderRepository orders;
     private final BundleItemRepository bundle;
@@ -41,7 +50,16 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         BundleItem item = bundle.get(itemId);
         CatalogItem model = catalog.get(item.model());
         Optional<PurchaseOrder> previous = orders.latestFor(itemId);
-        String vendorName = previous.map(PurchaseOrder::replacedByVendor).orElse(model.vendor());
+        String resourcedTo = previous.map(PurchaseOrder::replacedByVendor).orElse(null);
+        Optional<Long> wave = resourcedTo == null && canWaitForWave(execution) ? orders.waveOf(itemId) : Optional.empty();
+        execution.setVariable("onWaveOrder", wave.isPresent());
+        execution.setVariable("vendorChased", false);
+        if (wave.isPresent()) {
+            orders.addToWave(wave.get(), itemId, model);
+            return;
+        }
+
+        String vendorName = resourcedTo == null ? model.vendor() : resourcedTo;
         Optional<PurchaseOrder> approved = previous
                 .filter(po -> po.status() == PurchaseOrderStatus.APPROVED && po.model().equals(item.model()));
         long orderId = approved.map(PurchaseOrder::id)
@@ -51,7 +69,11 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         orders.addLine(orderId, 1, itemId, model);
         bundle.moveTo(itemId, BundleItemState.ORDERED);
         execution.setVariable("purchaseOrder", PurchaseOrder.number(orderId));
-        execution.setVariable("vendorChased", false);
         mail.send(orderId);
+    }
+
+    /** An instance started on a diagram that cannot wait for its wave's order keeps its own order. */
+    private static boolean canWaitForWave(DelegateExecution execution) {
+        return execution.getBpmnModelInstance().getModelElementById(WAVE_ORDER_SENT) != null;
     }
 }
