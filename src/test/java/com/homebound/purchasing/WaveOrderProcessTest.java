@@ -163,6 +163,42 @@ class WaveOrderProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aLateItemOfAWaveOrderIsBoughtElsewhereAloneAndTheVendorIsToldTheLinesNewQuantity() {
+        long wave = aWave();
+        ProcessInstance late = provisioningOf(startInWave(wave), ItemType.LAPTOP);
+        ProcessInstance other = provisioningOf(startInWave(wave), ItemType.LAPTOP);
+        wavePurchaseOrders.send(wave);
+        runJob(late, "WaveOrderSent");
+        runJob(other, "WaveOrderSent");
+        PurchaseOrder bechtle = orderOfWave(wave, "Bechtle");
+
+        runJob(late, "VendorLate");
+        assertThat(task("ChaseVendor", late)).hasName("Chase vendor for " + bechtle.number());
+        complete(late, "ChaseVendor", "promisedDelivery", LocalDate.now().plusDays(2).toString());
+        runJob(late, "VendorLate");
+        complete(late, "ResolveLateOrder", "lateOrderDecision", "resource", "alternativeVendor", "CHG-Meridian");
+
+        assertThat(late).hasPassed("CancelAndResource").isWaitingAt("ReceiveFromVendor");
+        PurchaseOrder replacement = orders.latestFor(itemIdOf(late)).orElseThrow();
+        assertThat(replacement.vendor()).isEqualTo("CHG-Meridian");
+        assertThat(replacement.forWave()).as("bought elsewhere on its own order").isFalse();
+        assertThat(outboxSubjectsTo("orders@chg-meridian.example")).contains("Purchase order " + replacement.number());
+        assertThat(orders.find(bechtle.id()).orElseThrow().status()).as("the wave's order is not cancelled").isEqualTo(PurchaseOrderStatus.PLACED);
+        assertThat(orders.linesOf(bechtle.id())).extracting(PurchaseOrderLine::quantity).containsExactly(1);
+        assertThat(outboxSubjectsTo("orders@bechtle.example"))
+                .contains("Changed: purchase order " + bechtle.number() + ", line 1 now 1 × " + E14)
+                .doesNotContain("Cancelled: purchase order " + bechtle.number());
+        assertThat(other).isWaitingAt("ReceiveFromVendor");
+
+        notify(bechtle, 1, unique("PF"), unique("HB"));
+        assertThat(other).isWaitingAt("ImageLaptop");
+        assertThat(late).as("its own order, not the wave's").isWaitingAt("ReceiveFromVendor");
+        assertThat(notify(bechtle, 1, unique("PF"), null).getRejected()).singleElement().extracting(ImportReport.Rejection::reason)
+                .asString().contains("is for 1 × " + E14 + ", delivered already");
+        assertThat(orders.find(bechtle.id()).orElseThrow().status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
+    }
+
+    @Test
     void twoBatchesAddingToTheSameVendorAtOnceMakeOneOrderAndARolledBackBatchLeavesNoLine() throws Exception {
         long wave = aWave();
         CyclicBarrier bothAdded = new CyclicBarrier(2);
