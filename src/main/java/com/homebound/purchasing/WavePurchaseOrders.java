@@ -24,7 +24,7 @@ import com.homebound.process.Deadlines;
 
 /**
  * A wave buys per vendor, not per item. Its items wait on no order until the wave's process sends
- * them (*Send the wave's purchase orders*, once every case of the wave has started): then each
+ * them ("Send the wave's purchase orders", once every case of the wave has started): then each
  * vendor gets one order for all of them, one line per model with its quantity, mailed once, and
  * each item moves on to wait for its delivery, due after the longest lead time of the order's models.
  *
