@@ -30,14 +30,15 @@ public class OnboardingCaseRepository {
                 .query(OnboardingCaseRepository::map).optional();
     }
 
-    public long open(long employeeId, OnboardingRequest request, String processInstanceId) {
+    /** A new case in progress; {@code waveId} is the wave that started it, or null. */
+    public long open(long employeeId, OnboardingRequest request, String processInstanceId, Long waveId) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into onboarding_case (employee_id, case_type, profile, has_broadband, start_date, status,
-                                             process_instance_id, created_at, open_for_employee)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             process_instance_id, created_at, open_for_employee, wave_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(employeeId, request.caseType().code(), request.profile(), request.hasBroadband(),
-                        request.startDate(), CaseStatus.IN_PROGRESS.name(), processInstanceId, now(), employeeId)
+                        request.startDate(), CaseStatus.IN_PROGRESS.name(), processInstanceId, now(), employeeId, waveId)
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -13,6 +13,9 @@ import com.homebound.process.FormInput;
 @Component
 public class RegisterCaseDelegate implements JavaDelegate {
 
+    /** Not a field of the start form: only Homebound's own code (a wave's batch) may start a case with it. */
+    public static final String WAVE_ID = "waveId";
+
     private final EmployeeRepository employees;
     private final OnboardingCaseRepository cases;
     private final CaseAdmission admission;
@@ -31,7 +34,10 @@ public class RegisterCaseDelegate implements JavaDelegate {
         in.validate();
 
         long employeeId = employees.save(request.employee());
-        long caseId = cases.open(employeeId, request, execution.getProcessInstanceId());
+        // A wave's batch says which wave starts the case: the case knows it from its first step, so its purchases do too.
+        Long waveId = (Long) execution.getVariable(WAVE_ID);
+        long caseId = cases.open(employeeId, request, execution.getProcessInstanceId(), waveId);
+        execution.removeVariable(WAVE_ID);
         in.consume();
         execution.setVariable("caseId", caseId);
         execution.setVariable("employeeName", request.employee().fullName());

@@ -11,6 +11,9 @@ import com.homebound.notification.MailOutbox;
 /**
  * Cancels the order with the late vendor and tells it so; the order placed next goes to the
  * vendor IT chose in "Decide on late order" ({@code alternativeVendor}).
+ *
+ * <p>An item on a wave's order cancels only itself: it is taken off the order, its line asks for one
+ * fewer, and the vendor is told the line's new quantity. The wave's other items stay on the order.
  */
 @Component
 public class CancelLateOrderDelegate implements JavaDelegate {
@@ -29,9 +32,18 @@ public class CancelLateOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PurchaseOrder late = orders.currentFor((Long) execution.getVariable("bundleItemId"));
-        orders.cancel(late.id(), (String) execution.getVariable("alternativeVendor"), REASON);
+        long itemId = (Long) execution.getVariable("bundleItemId");
+        String alternative = (String) execution.getVariable("alternativeVendor");
+        PurchaseOrder late = orders.currentFor(itemId);
         execution.removeVariable("alternativeVendor");
+        if (late.forWave()) {
+            PurchaseOrderLine line = orders.takeOffWaveOrder(orders.waveItemOf(itemId).orElseThrow(), alternative);
+            vendors.find(late.vendor()).ifPresent(vendor -> mail.send(vendor.email(), "purchase-order-line-reduced", Map.of(
+                    "vendor", vendor.name(), "poNumber", late.number(), "line", line.lineNo(), "model", line.model(),
+                    "quantity", line.quantity(), "reason", REASON)));
+            return;
+        }
+        orders.cancel(late.id(), alternative, REASON);
         vendors.find(late.vendor()).ifPresent(vendor -> mail.send(vendor.email(), "purchase-order-cancelled", Map.of(
                 "vendor", vendor.name(), "poNumber", late.number(), "reason", REASON)));
     }

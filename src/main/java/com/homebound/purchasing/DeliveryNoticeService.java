@@ -82,6 +82,9 @@ public class DeliveryNoticeService {
                 .orElseThrow(() -> new Rejected("no purchase order " + notice.poNumber() + (onlyForVendor == null ? "" : " from " + onlyForVendor)));
         PurchaseOrderLine line = orders.findLine(orderId, notice.line())
                 .orElseThrow(() -> new Rejected(notice.poNumber() + " has no line " + notice.line()));
+        if (line.bundleItemId() == null) {
+            return applyToQuantityLine(order, line, notice);
+        }
         if (line.noticed()) {
             if (line.serialNumber().equals(notice.serialNumber())) {
                 return Outcome.ALREADY_APPLIED;
@@ -91,20 +94,51 @@ public class DeliveryNoticeService {
         if (order.status() != PurchaseOrderStatus.PLACED) {
             throw new Rejected(notice.poNumber() + " is " + order.status().name().toLowerCase() + ", not awaiting delivery");
         }
+        checkNewUnit(notice);
+        orders.recordNotice(line.id(), notice.serialNumber(), notice.assetTag(), notice.shipDate());
+        delivered(line.bundleItemId(), notice);
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * A line of a wave's order buys a quantity of a model: each notice row (one serial number) moves
+     * the first of its items still awaited on, and a serial number beyond the quantity is refused.
+     */
+    private Outcome applyToQuantityLine(PurchaseOrder order, PurchaseOrderLine line, DeliveryNotice notice) {
+        var items = orders.itemsOnLine(order.id(), line.lineNo());
+        if (items.stream().anyMatch(item -> notice.serialNumber().equals(item.serialNumber()))) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        WaveOrderItem next = items.stream().filter(item -> item.awaited() && item.serialNumber() == null).findFirst()
+                .orElseThrow(() -> new Rejected(notice.poNumber() + " line " + line.lineNo() + " is for " + line.quantity() + " × "
+                        + line.model() + (line.quantity() == 0 ? " (cancelled)" : line.quantity() == 1 ? ", delivered already"
+                        : ", all " + line.quantity() + " delivered already") + ": serial number " + notice.serialNumber()
+                        + " is one more than ordered"));
+        if (order.status() != PurchaseOrderStatus.PLACED) {
+            throw new Rejected(notice.poNumber() + " is " + order.status().name().toLowerCase() + ", not awaiting delivery");
+        }
+        checkNewUnit(notice);
+        orders.recordNotice(next, notice.serialNumber(), notice.assetTag(), notice.shipDate());
+        delivered(next.bundleItemId(), notice);
+        return Outcome.APPLIED;
+    }
+
+    private void checkNewUnit(DeliveryNotice notice) {
         if (assets.serialNumberKnown(notice.serialNumber()) || orders.serialNumberOnAnyLine(notice.serialNumber())) {
             throw new Rejected("serial number " + notice.serialNumber() + " is already known");
         }
         if (notice.assetTag() != null && assets.assetTagKnown(notice.assetTag())) {
             throw new Rejected("asset tag " + notice.assetTag() + " is already on another asset");
         }
-        orders.recordNotice(line.id(), notice.serialNumber(), notice.assetTag(), notice.shipDate());
-        String processInstanceId = bundle.get(line.bundleItemId()).processInstanceId();
+    }
+
+    private void delivered(long bundleItemId, DeliveryNotice notice) {
+        String processInstanceId = bundle.get(bundleItemId).processInstanceId();
         try {
             runtimeService.createMessageCorrelation("VendorDelivered").processInstanceId(processInstanceId).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Rejected(notice.poNumber() + " line " + notice.line() + " is not awaiting delivery (received by hand already?)");
         }
-        return Outcome.APPLIED;
     }
 
     private static void check(DeliveryNotice notice) {

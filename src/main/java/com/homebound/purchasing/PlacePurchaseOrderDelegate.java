@@ -1,12 +1,10 @@
 package com.homebound.purchasing;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.homebound.process.Deadlines;
@@ -16,31 +14,34 @@ import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
 import com.homebound.equipment.Catalog;
 import com.homebound.equipment.CatalogItem;
-import com.homebound.notification.MailOutbox;
 
 /**
  * Places the order with the catalogue's vendor (or the one IT re-sourced it to) and mails it,
  * CSV attached. Delivery is expected after the vendor's lead time.
+ *
+ * <p>An item of a case started in a wave is bought with the wave's other items instead
+ * ({@code onWaveOrder}): it goes on the wave's next order for its vendor, which the wave's process
+ * sends once all its cases have started ({@link WavePurchaseOrders}), and the item waits for it.
+ * A purchase IT approves after that, or an item of a row that joined the wave later, goes on the
+ * wave's follow-up order, sent the next time the wave counts its cases. An item IT's lead re-sourced
+ * away from a late vendor gets its own order, as any item does.
  */
 @Component
 public class PlacePurchaseOrderDelegate implements JavaDelegate {
 
+    static final String WAVE_ORDER_SENT = "WaveOrderSent";
+
     private final PurchaseOrderRepository orders;
-    private final VendorRepository vendors;
     private final BundleItemRepository bundle;
     private final Catalog catalog;
-    private final MailOutbox mail;
-    private final String shipTo;
+    private final PurchaseOrderMail mail;
 
-    public PlacePurchaseOrderDelegate(PurchaseOrderRepository orders, VendorRepository vendors, BundleItemRepository bundle,
-                                      Catalog catalog, MailOutbox mail,
-                                      @Value("${homebound.it.delivery-address}") String shipTo) {
+    public PlacePurchaseOrderDelegate(PurchaseOrderRepository orders, BundleItemRepository bundle, Catalog catalog,
+                                      PurchaseOrderMail mail) {
         this.orders = orders;
-        this.vendors = vendors;
         this.bundle = bundle;
         this.catalog = catalog;
         this.mail = mail;
-        this.shipTo = shipTo;
     }
 
     @Override
@@ -49,7 +50,16 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         BundleItem item = bundle.get(itemId);
         CatalogItem model = catalog.get(item.model());
         Optional<PurchaseOrder> previous = orders.latestFor(itemId);
-        String vendorName = previous.map(PurchaseOrder::replacedByVendor).orElse(model.vendor());
+        String resourcedTo = previous.map(PurchaseOrder::replacedByVendor).orElse(null);
+        Optional<Long> wave = resourcedTo == null && canWaitForWave(execution) ? orders.waveOf(itemId) : Optional.empty();
+        execution.setVariable("onWaveOrder", wave.isPresent());
+        execution.setVariable("vendorChased", false);
+        if (wave.isPresent()) {
+            orders.addToWave(wave.get(), itemId, model);
+            return;
+        }
+
+        String vendorName = resourcedTo == null ? model.vendor() : resourcedTo;
         Optional<PurchaseOrder> approved = previous
                 .filter(po -> po.status() == PurchaseOrderStatus.APPROVED && po.model().equals(item.model()));
         long orderId = approved.map(PurchaseOrder::id)
@@ -59,15 +69,11 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         orders.addLine(orderId, 1, itemId, model);
         bundle.moveTo(itemId, BundleItemState.ORDERED);
         execution.setVariable("purchaseOrder", PurchaseOrder.number(orderId));
-        execution.setVariable("vendorChased", false);
+        mail.send(orderId);
+    }
 
-        PurchaseOrder order = orders.find(orderId).orElseThrow();
-        Vendor vendor = vendors.find(order.vendor())
-                .orElseThrow(() -> new IllegalStateException("No email address for vendor " + order.vendor()));
-        mail.send(vendor.email(), "purchase-order", Map.of(
-                        "vendor", vendor.name(), "poNumber", order.number(), "expectedDelivery", order.expectedDelivery(),
-                        "shipTo", shipTo, "lineCount", 1),
-                new MailOutbox.Attachment(order.number() + ".csv", "text/csv",
-                        PurchaseOrderCsv.write(order, orders.linesOf(orderId), shipTo)));
+    /** An instance started on a diagram that cannot wait for its wave's order keeps its own order. */
+    private static boolean canWaitForWave(DelegateExecution execution) {
+        return execution.getBpmnModelInstance().getModelElementById(WAVE_ORDER_SENT) != null;
     }
 }

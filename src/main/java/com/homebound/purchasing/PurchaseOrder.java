@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+/**
+ * A purchase order, as an item sees it. An item's own order is for that item alone. A wave's order
+ * (with its waveId) is for many items, one line per model; read for one of its items ({@link
+ * PurchaseOrderRepository#latestFor}), it carries that item's model, and is CANCELLED or RECEIVED
+ * once that item was taken off it or received.
+ */
 public record PurchaseOrder(
         Long id,
-        long bundleItemId,
+        Long bundleItemId,
         String vendor,
         String model,
         BigDecimal unitPrice,
@@ -15,7 +21,13 @@ public record PurchaseOrder(
         String decisionComment,
         LocalDate expectedDelivery,
         String replacedByVendor,
-        OffsetDateTime chasedAt) {
+        OffsetDateTime chasedAt,
+        Long waveId) {
+
+    /** Bought for a wave, with the wave's other items of this vendor. */
+    public boolean forWave() {
+        return waveId != null;
+    }
 
     /** "PO-000042": what vendors and IT call it. */
     public String number() {

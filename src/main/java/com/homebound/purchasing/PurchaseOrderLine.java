@@ -3,12 +3,16 @@ package com.homebound.purchasing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One line of a purchase order; the vendor's delivery notice fills in serial number and asset tag. */
+/**
+ * One line of a purchase order. On an item's own order the line is that item (quantity 1), and the
+ * vendor's delivery notice fills in its serial number and asset tag. On a wave's order the line is a
+ * quantity of a model, with no item of its own: its items and their serial numbers are {@link WaveOrderItem}s.
+ */
 public record PurchaseOrderLine(
         Long id,
         long purchaseOrderId,
         int lineNo,
-        long bundleItemId,
+        Long bundleItemId,
         String model,
         int quantity,
         BigDecimal unitPrice,

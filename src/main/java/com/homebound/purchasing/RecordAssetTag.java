@@ -25,7 +25,8 @@ class RecordAssetTag implements TaskListener {
         String tag = receiving.newAssetTag(in);
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");
-        String serial = orders.linesOf(orders.currentFor(itemId).id()).get(0).serialNumber();
+        String serial = orders.noticeFor(itemId)
+                .orElseThrow(() -> new IllegalStateException("No delivery notice recorded for item " + itemId)).serialNumber();
         receiving.asAsset(itemId, serial, tag);
         in.consume();
     }

@@ -28,12 +28,12 @@ public class RecordDeliveryNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long itemId = (Long) execution.getVariable("bundleItemId");
-        PurchaseOrderLine line = orders.noticedLineOf(itemId)
+        DeliveryNotice notice = orders.noticeFor(itemId)
                 .orElseThrow(() -> new IllegalStateException("No delivery notice recorded for item " + itemId));
         orders.markReceived(itemId);
-        boolean tagged = line.assetTag() != null;
+        boolean tagged = notice.assetTag() != null;
         if (tagged) {
-            receiving.asAsset(itemId, line.serialNumber(), line.assetTag());
+            receiving.asAsset(itemId, notice.serialNumber(), notice.assetTag());
         } else {
             bundle.moveTo(itemId, BundleItemState.RECEIVED);
         }

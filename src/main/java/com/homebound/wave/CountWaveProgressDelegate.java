@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Is everyone of the wave ready (or out of it)? Counted from Homebound's tables, not the engine's. */
+/**
+ * Has every row of the wave become a case (or been refused)? Is everyone ready (or out of it)? Counted
+ * from Homebound's tables, not the engine's.
+ */
 @Component
 class CountWaveProgressDelegate implements JavaDelegate {
 
@@ -16,6 +19,8 @@ class CountWaveProgressDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("waveSettled", waves.unsettled((Long) execution.getVariable("waveId")) == 0);
+        long waveId = (Long) execution.getVariable("waveId");
+        execution.setVariable("everyoneStarted", waves.countByStatus(waveId).get(WaveRepository.READY) == 0);
+        execution.setVariable("waveSettled", waves.unsettled(waveId) == 0);
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.homebound.onboarding.CaseAdmission;
+import com.homebound.onboarding.RegisterCaseDelegate;
 import com.homebound.process.FormInput;
 
 /**
@@ -48,8 +49,9 @@ class StartWaveBatchDelegate implements JavaDelegate {
             }
             Map<String, Object> startForm = new HashMap<>(person.fields());
             startForm.remove(WaveColumns.SITE);
+            startForm.put(RegisterCaseDelegate.WAVE_ID, waveId);
             var started = runtimeService.createProcessInstanceByKey("onboarding").setVariables(startForm).executeWithVariablesInReturn();
-            waves.markStarted(person.id(), (Long) started.getVariables().get("caseId"), waveId);
+            waves.markStarted(person.id(), (Long) started.getVariables().get("caseId"));
         }
     }
 

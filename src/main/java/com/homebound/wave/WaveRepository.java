@@ -193,11 +193,11 @@ class WaveRepository {
         return jdbc.sql("select problem from wave_person where id = ?").param(personId).query(String.class).single();
     }
 
-    void markStarted(long personId, long caseId, long waveId) {
+    /** The case was registered with its wave (onboarding_case.wave_id) by its first step. */
+    void markStarted(long personId, long caseId) {
         // The personal data has moved into the case's employee record: the row keeps no copy of it.
         jdbc.sql("update wave_person set status = ?, case_id = ?, fields = '{}', updated_at = ? where id = ?")
                 .params(STARTED, caseId, now(), personId).update();
-        jdbc.sql("update onboarding_case set wave_id = ? where id = ?").params(waveId, caseId).update();
     }
 
     void markRejected(long personId, String why) {

@@ -1,0 +1,38 @@
+package com.homebound.purchasing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.homebound.notification.MailOutbox;
+
+/** A placed order goes to its vendor by mail, its lines in the attached CSV that vendors' systems import. */
+@Component
+class PurchaseOrderMail {
+
+    private final PurchaseOrderRepository orders;
+    private final VendorRepository vendors;
+    private final MailOutbox mail;
+    private final String shipTo;
+
+    PurchaseOrderMail(PurchaseOrderRepository orders, VendorRepository vendors, MailOutbox mail,
+                      @Value("${homebound.it.delivery-address}") String shipTo) {
+        this.orders = orders;
+        this.vendors = vendors;
+        this.mail = mail;
+        this.shipTo = shipTo;
+    }
+
+    void send(long orderId) {
+        PurchaseOrder order = orders.find(orderId).orElseThrow();
+        List<PurchaseOrderLine> lines = orders.linesOf(orderId);
+        Vendor vendor = vendors.find(order.vendor())
+                .orElseThrow(() -> new IllegalStateException("No email address for vendor " + order.vendor()));
+        mail.send(vendor.email(), "purchase-order", Map.of(
+                        "vendor", vendor.name(), "poNumber", order.number(), "expectedDelivery", order.expectedDelivery(),
+                        "shipTo", shipTo, "lineCount", lines.size()),
+                new MailOutbox.Attachment(order.number() + ".csv", "text/csv", PurchaseOrderCsv.write(order, lines, shipTo)));
+    }
+}
