@@ -72,7 +72,10 @@ class WaveBench extends AppTestCase {
             while (starting.get()) {
                 long t = System.nanoTime();
                 get(IT, "/engine-rest/task?candidateGroup=it&sortBy=created&sortOrder=desc&maxResults=50");
-                tasklist.add(System.nanoTime() - t);
+                long took = System.nanoTime() - t;
+                tasklist.add(took);
+                // Four queries a second: IT's team refreshing Tasklist, not a loop hammering the database.
+                sleepMillis(Math.max(0, 250 - took / 1_000_000));
             }
         });
 
@@ -98,7 +101,7 @@ class WaveBench extends AppTestCase {
         results.add(String.format("| 2,500-person wave: every case registered, its process started, first tasks created | %.1f s (%.0f cases/s) | target ≤ 20 s (goal 10 s) |",
                 allSeconds, waveRate));
         long[] sorted = tasklist.stream().mapToLong(Long::longValue).sorted().toArray();
-        results.add(String.format("| Tasklist's task query (IT's group, 50 newest) while the wave starts | p50 %.0f ms, p95 %.0f ms (%d queries) | target p95 ≤ 300 ms |",
+        results.add(String.format("| Tasklist's task query (IT's group, 50 newest, 4 a second) while the wave starts | p50 %.0f ms, p95 %.0f ms (%d queries) | target p95 ≤ 300 ms |",
                 pct(sorted, 50), pct(sorted, 95), sorted.length));
     }
 
@@ -220,6 +223,14 @@ class WaveBench extends AppTestCase {
             throw new AssertionError(failed + " of " + count + " calls failed");
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static double pct(long[] sorted, int p) {

@@ -48,6 +48,10 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> onPostgres() ? USER : "sa");
         registry.add("spring.datasource.password", () -> onPostgres() ? PASSWORD : "");
+        if (onPostgres()) {
+            // As in production (application-postgres.properties).
+            registry.add("spring.datasource.hikari.connection-init-sql", () -> "set plan_cache_mode = force_custom_plan");
+        }
     }
 
     private static synchronized String url(String name) {
