@@ -1,12 +1,8 @@
 package com.homebound.purchasing;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import com.homebound.notification.MailOutbox;
 
 /**
  * Cancels the order with the late vendor and tells it so; the order placed next goes to the
@@ -21,12 +17,10 @@ public class CancelLateOrderDelegate implements JavaDelegate {
     static final String REASON = "still late after the vendor was chased";
 
     private final PurchaseOrderRepository orders;
-    private final VendorRepository vendors;
-    private final MailOutbox mail;
+    private final PurchaseOrderMail mail;
 
-    public CancelLateOrderDelegate(PurchaseOrderRepository orders, VendorRepository vendors, MailOutbox mail) {
+    public CancelLateOrderDelegate(PurchaseOrderRepository orders, PurchaseOrderMail mail) {
         this.orders = orders;
-        this.vendors = vendors;
         this.mail = mail;
     }
 
@@ -37,14 +31,10 @@ public class CancelLateOrderDelegate implements JavaDelegate {
         PurchaseOrder late = orders.currentFor(itemId);
         execution.removeVariable("alternativeVendor");
         if (late.forWave()) {
-            PurchaseOrderLine line = orders.takeOffWaveOrder(orders.waveItemOf(itemId).orElseThrow(), alternative);
-            vendors.find(late.vendor()).ifPresent(vendor -> mail.send(vendor.email(), "purchase-order-line-reduced", Map.of(
-                    "vendor", vendor.name(), "poNumber", late.number(), "line", line.lineNo(), "model", line.model(),
-                    "quantity", line.quantity(), "reason", REASON)));
+            mail.lineReduced(late, orders.takeOffWaveOrder(orders.waveItemOf(itemId).orElseThrow(), alternative), REASON);
             return;
         }
         orders.cancel(late.id(), alternative, REASON);
-        vendors.find(late.vendor()).ifPresent(vendor -> mail.send(vendor.email(), "purchase-order-cancelled", Map.of(
-                "vendor", vendor.name(), "poNumber", late.number(), "reason", REASON)));
+        mail.cancelled(late, REASON);
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import com.homebound.notification.MailOutbox;
 
-/** A placed order goes to its vendor by mail, its lines in the attached CSV that vendors' systems import. */
+/**
+ * What a vendor hears about its orders, by mail: a placed order with its lines in the attached CSV
+ * that vendors' systems import, a cancelled order, a wave order's line that asks for fewer.
+ */
 @Component
 class PurchaseOrderMail {
 
@@ -34,5 +37,16 @@ class PurchaseOrderMail {
                         "vendor", vendor.name(), "poNumber", order.number(), "expectedDelivery", order.expectedDelivery(),
                         "shipTo", shipTo, "lineCount", lines.size()),
                 new MailOutbox.Attachment(order.number() + ".csv", "text/csv", PurchaseOrderCsv.write(order, lines, shipTo)));
+    }
+
+    void cancelled(PurchaseOrder order, String reason) {
+        vendors.find(order.vendor()).ifPresent(vendor -> mail.send(vendor.email(), "purchase-order-cancelled", Map.of(
+                "vendor", vendor.name(), "poNumber", order.number(), "reason", reason)));
+    }
+
+    void lineReduced(PurchaseOrder order, PurchaseOrderLine line, String reason) {
+        vendors.find(order.vendor()).ifPresent(vendor -> mail.send(vendor.email(), "purchase-order-line-reduced", Map.of(
+                "vendor", vendor.name(), "poNumber", order.number(), "line", line.lineNo(), "model", line.model(),
+                "quantity", line.quantity(), "reason", reason)));
     }
 }
