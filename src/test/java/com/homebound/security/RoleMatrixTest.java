@@ -46,6 +46,7 @@ class RoleMatrixTest extends AppTestCase {
     private final String name = "Lea Matrix";
     private final String street = "9 rue du Treillis";
     private String businessKey;
+    private String employeeId;
     private String processInstanceId;
     private String hrTask;
     private String carrierTask;
@@ -100,8 +101,9 @@ class RoleMatrixTest extends AppTestCase {
 
     private void aCaseWithAParcelOnItsWay() {
         assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RM-" + System.nanoTime(), "HB-RM-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
+        employeeId = "E-9001-" + System.nanoTime() % 10000;
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
-                "employeeId", "E-9001-" + System.nanoTime() % 10000, "fullName", name, "workEmail", "lea.matrix@acme.example",
+                "employeeId", employeeId, "fullName", name, "workEmail", "lea.matrix@acme.example",
                 "personalEmail", "lea@home.example", "phone", "+33 6 99 99 99 99", "street", street,
                 "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(3).toString(),
                 "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
@@ -160,6 +162,15 @@ class RoleMatrixTest extends AppTestCase {
         row("open the waves page", "GET /waves", (role, t) -> t.as(role, "GET", "/waves", null), cells(200, 200, 403, 403, 403, 403, 403, 401));
         row("follow a wave", "GET /api/waves/{id}", (role, t) -> t.as(role, "GET", "/api/waves/999999", null),
                 cells(404, 404, 403, 403, 403, 403, 403, 401));
+        // IT's bench uploads: IT alone completes imaging and accounts tasks from a file (checked here as a dry run, naming the case).
+        row("check an imaging bench report", "POST /api/it/imaging-reports", (role, t) -> t.upload(role, "/api/it/imaging-reports?dryRun=true",
+                "Serial number;Image version;Disk encryption;Antivirus / EDR;Firewall;VPN profile;USB storage blocked;Automatic security updates\n"
+                + "SN-MATRIX-1;W11;oui;oui;oui;oui;oui;oui\n"), cells(403, 200, 403, 403, 403, 403, 403, 401));
+        row("check an accounts list", "POST /api/it/accounts-lists", (role, t) -> t.upload(role, "/api/it/accounts-lists?dryRun=true",
+                "Matricule;Email professionnel;Identifiant;Profil VPN;MFA activée\n" + t.employeeId + ";lea.matrix@acme.example;lea.matrix;full;oui\n"),
+                cells(403, 200, 403, 403, 403, 403, 403, 401));
+        row("open IT's bench uploads page", "GET /it/uploads", (role, t) -> t.as(role, "GET", "/it/uploads", null),
+                cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("post a tracking event without a signature", "POST /api/carriers/aftership/webhook", (role, t) -> t.as(role, "POST",
                 "/api/carriers/aftership/webhook", "{\"event_id\":\"x\"}"), cells(401, 401, 401, 401, 401, 401, 401, 401));
         rows.add(new Row("post a signed tracking event", null, (role, t) -> t.signedWebhook(), Map.of(SIGNED, 202)));
