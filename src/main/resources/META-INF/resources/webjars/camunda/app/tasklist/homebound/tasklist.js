@@ -5,6 +5,8 @@
 //    engine confirms this user may create tasks. The engine still decides: this only stops offering it.
 // 2. A refused start form shows its message at the top of the dialog, out of sight when the user has
 //    scrolled down to "Start": the message is scrolled into view.
+// 3. IT's page for bench reports and accounts lists (/it/uploads) is linked in the header, beside
+//    "Create task", for the users it answers (the page itself checks the group again).
 const engineApi = document.querySelector('base').getAttribute('engine-api');
 const TASK = 7; // Resources.TASK
 
@@ -20,6 +22,29 @@ function offerCreateTaskIfAllowed(item) {
     .catch(() => item.classList.remove('homebound-may-create'));
 }
 
+function linkItUploads(createTaskItem) {
+  const menu = createTaskItem.parentElement;
+  if (!menu || menu.dataset.homeboundItUploads) {
+    return;
+  }
+  menu.dataset.homeboundItUploads = 'asking';
+  fetch('/it/uploads', { credentials: 'same-origin', redirect: 'manual', headers: { Accept: 'text/html' } })
+    .then(answer => {
+      menu.dataset.homeboundItUploads = answer.ok ? 'offered' : 'refused';
+      if (!answer.ok || menu.querySelector('li.homebound-it-uploads')) {
+        return;
+      }
+      const item = document.createElement('li');
+      item.className = 'homebound-it-uploads';
+      const link = document.createElement('a');
+      link.href = '/it/uploads';
+      link.textContent = 'IT bench uploads';
+      item.appendChild(link);
+      menu.insertBefore(item, createTaskItem);
+    })
+    .catch(() => {});
+}
+
 function refusalInDialog(node) {
   return node.matches && node.matches('.modal .notifications .alert-danger') ? node
       : node.querySelector && node.querySelector('.modal .notifications .alert-danger');
@@ -27,6 +52,7 @@ function refusalInDialog(node) {
 
 new MutationObserver(changes => {
   document.querySelectorAll('li.create-task-action').forEach(offerCreateTaskIfAllowed);
+  document.querySelectorAll('li.create-task-action').forEach(linkItUploads);
   for (const change of changes) {
     for (const node of change.addedNodes) {
       const refusal = node.nodeType === 1 && refusalInDialog(node);
