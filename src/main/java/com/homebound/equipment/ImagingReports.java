@@ -110,7 +110,7 @@ public class ImagingReports {
                     report.alreadyDone(row.line(), serial, "Imaged already, on " + laptop.imagedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
                             + " by " + laptop.imagedBy() + ": nothing changed");
                 } else {
-                    report.refused(row.line(), serial, "This laptop has no open imaging task (not received yet, or on its way back): nothing changed");
+                    report.refused(row.line(), serial, "No imaging task of this laptop is open to you (not received yet, on its way back, or given to another group): nothing changed");
                 }
                 continue;
             }

@@ -7,13 +7,20 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.homebound.support.AppTestCase;
 
 /** IT's imaging bench report completes the imaging tasks of the laptops it shows hardened, and nothing else. */
 class ImagingReportUploadTest extends AppTestCase {
+
+    @Autowired TaskService taskService;
+    @Autowired AuthorizationService authorizationService;
 
     private static final String HEADER = "Serial number,Image version,Disk encryption,Antivirus / EDR,Firewall,VPN profile,"
             + "USB storage blocked,Automatic security updates\n";
@@ -124,6 +131,28 @@ class ImagingReportUploadTest extends AppTestCase {
         assertThat(line(reply, 2).get("outcome").asText()).isEqualTo("would be done");
         assertThat(imagingTaskOpen(serial)).isTrue();
         assertThat(checklists(serial)).isZero();
+    }
+
+    @Test
+    void aReportCompletesOnlyTasksTheUploaderMayWork() {
+        String theirs = aLaptopToImage();
+        // This laptop's imaging is handed to another group: IT's report must not complete it.
+        String processInstanceId = jdbc.sql("select b.process_instance_id from bundle_item b join asset a on a.id = b.asset_id where a.serial_number = ?")
+                .param(theirs).query(String.class).single();
+        var task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("ImageLaptop").singleResult();
+        taskService.addCandidateGroup(task.getId(), "hr");
+        taskService.deleteCandidateGroup(task.getId(), "it");
+        // Removing a candidate group leaves the rights it was given on the task: take them back too.
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(task.getId()).groupIdIn("it").list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+
+        Reply reply = upload(HEADER + theirs + ",W11-2026.11,yes,yes,yes,yes,yes,yes\n");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(line(reply, 2).get("outcome").asText()).isEqualTo("refused");
+        assertThat(line(reply, 2).get("words").asText()).startsWith("No imaging task of this laptop is open to you");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isEqualTo(1);
+        assertThat(checklists(theirs)).isZero();
     }
 
     @Test

@@ -87,6 +87,19 @@ class AccountsListUploadTest extends AppTestCase {
     }
 
     @Test
+    void aDryRunSaysWhatEachLineWouldDoAndChangesNothing() {
+        Person person = aPersonAwaitingAccounts("dry");
+
+        Reply reply = postFile(IT, "/api/it/accounts-lists?dryRun=true", "accounts.csv", HEADER + person.row("dry.login", "full-tunnel", "yes"));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(line(reply, 2).get("outcome").asText()).isEqualTo("would be done");
+        assertThat(accountsTaskOpen(person)).isTrue();
+        assertThat(jdbc.sql("select count(*) from onboarding_case c join employee e on e.id = c.employee_id "
+                + "where e.employee_number = ? and c.account_login is not null").param(person.employeeId).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aFrenchExcelListIsReadWithItsOwnHeaders() {
         Person person = aPersonAwaitingAccounts("hel");
         String file = "Matricule;Nom;Email professionnel;Identifiant;Profil VPN;MFA activée\r\n"
