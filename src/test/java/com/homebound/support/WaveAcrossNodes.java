@@ -29,6 +29,10 @@ public final class WaveAcrossNodes {
         this.database = database;
     }
 
+    public String database() {
+        return database;
+    }
+
     public AppNode startNode(String name, String... extraArguments) throws IOException, InterruptedException {
         return AppNode.start(name, database, extraArguments);
     }
