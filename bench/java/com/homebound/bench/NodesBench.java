@@ -33,7 +33,7 @@ import com.homebound.support.WaveAcrossNodes;
  * while a 2,500-person wave starts, then restarted; two nodes sharing a wave, one killed mid-wave
  * while the mail server is down. After each, the database is audited: one case and one process per
  * person, nothing half-written, one purchase order per vendor, each order mailed once. The nodes use
- * the production job lock (a minute). Figures go to target/bench/nodes-results.md.
+ * the production job lock (two minutes). Figures go to target/bench/nodes-results.md.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NodesBench {
@@ -67,7 +67,7 @@ class NodesBench {
             Thread.sleep(5000);
             var outcome = wave.outcome(waveId, "SINGLE");
             results.add(String.format("| kill -9 of the only node at %.0f s, %d of 2,500 started, one batch in flight; restarted | "
-                    + "node up again in %.0f s, everyone started %.0f s after the restart (the dead node's batch waits for its one-minute lock) | %s |",
+                    + "node up again in %.0f s, everyone started %.0f s after the restart (the dead node's batches wait for their lock to expire) | %s |",
                     killedAfter, (int) startedAtKill, nodeUp, finished, verdict(outcome, PEOPLE)));
             if (!outcome.nothingLostNothingTwice(PEOPLE)) {
                 throw new AssertionError(outcome.toString());

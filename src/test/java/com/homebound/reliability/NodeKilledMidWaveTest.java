@@ -20,8 +20,8 @@ import com.homebound.support.WaveAcrossNodes;
 class NodeKilledMidWaveTest {
 
     private static final int PEOPLE = 300;
-    /** The job lock a dead node leaves is taken over after this; production waits a minute (application.properties). */
-    private static final String QUICK_TAKEOVER = "--camunda.bpm.job-execution.lock-time-in-millis=15000";
+    /** The job lock a dead node leaves is taken over after this; production waits two minutes (application.properties). */
+    private static final String QUICK_TAKEOVER = "--camunda.bpm.job-execution.lock-time-in-millis=30000";
 
     @Test
     void aWaveInterruptedByKillNineFinishesAfterRestartWithEachPersonStartedOnce() throws Exception {
