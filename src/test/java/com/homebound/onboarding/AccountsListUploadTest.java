@@ -87,6 +87,20 @@ class AccountsListUploadTest extends AppTestCase {
     }
 
     @Test
+    void onlyItMayUploadAListAndARefusalShowsNothingOfThePerson() {
+        Person person = aPersonAwaitingAccounts("refused");
+        String file = HEADER + person.row("refused.login", "full-tunnel", "yes");
+
+        for (String user : new String[] {HR, CARRIER, MANAGER, VENDOR, ADMIN}) {
+            Reply refused = postFile(user, "/api/it/accounts-lists", "accounts.csv", file);
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.body()).as(user).doesNotContain(person.employeeId, person.workEmail, "refused.login", "Amina");
+        }
+        assertThat(postFile(null, "/api/it/accounts-lists", "accounts.csv", file).status()).isEqualTo(401);
+        assertThat(accountsTaskOpen(person)).isTrue();
+    }
+
+    @Test
     void aDryRunSaysWhatEachLineWouldDoAndChangesNothing() {
         Person person = aPersonAwaitingAccounts("dry");
 
