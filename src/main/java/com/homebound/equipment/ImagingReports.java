@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import com.homebound.importing.ColumnNames;
@@ -45,12 +43,10 @@ public class ImagingReports {
                     "mises à jour automatiques", "auto updates", "MAJ automatiques");
 
     private final ImagingChecklistRepository checklists;
-    private final TaskService taskService;
     private final TaskCompletions completions;
 
-    ImagingReports(ImagingChecklistRepository checklists, TaskService taskService, TaskCompletions completions) {
+    ImagingReports(ImagingChecklistRepository checklists, TaskCompletions completions) {
         this.checklists = checklists;
-        this.taskService = taskService;
         this.completions = completions;
     }
 
@@ -62,23 +58,15 @@ public class ImagingReports {
     public LineReport apply(SpreadsheetFile.Source file, boolean dryRun) throws IOException {
         LineReport report = new LineReport(dryRun);
         Map<String, Integer> lineOfSerial = new HashMap<>();
-        List<SpreadsheetFile.Row> chunk = new ArrayList<>();
-        SpreadsheetFile.read(file, COLUMNS, row -> {
-            chunk.add(row);
-            if (chunk.size() == CHUNK) {
-                apply(chunk, lineOfSerial, report);
-                chunk.clear();
-            }
-        });
-        apply(chunk, lineOfSerial, report);
+        SpreadsheetFile.readInChunks(file, COLUMNS, CHUNK, chunk -> apply(chunk, lineOfSerial, report));
         return report;
     }
 
     private void apply(List<SpreadsheetFile.Row> rows, Map<String, Integer> lineOfSerial, LineReport report) {
         Map<String, ImagingChecklistRepository.BenchLaptop> laptops = checklists.laptopsBySerial(rows.stream()
                 .map(row -> row.get("serialNumber")).filter(Asset.SERIAL_NUMBER::fits).distinct().toList());
-        Map<String, String> openTaskOfProcess = openImagingTasks(laptops.values().stream()
-                .map(ImagingChecklistRepository.BenchLaptop::processInstanceId).filter(Objects::nonNull).distinct().toList());
+        Map<String, String> openTaskOfProcess = completions.openTasks(laptops.values().stream()
+                .map(ImagingChecklistRepository.BenchLaptop::processInstanceId).filter(Objects::nonNull).distinct().toList(), "ImageLaptop");
         List<TaskCompletions.Completion> good = new ArrayList<>();
         for (SpreadsheetFile.Row row : rows) {
             String serial = row.get("serialNumber");
@@ -133,17 +121,5 @@ public class ImagingReports {
                     "Imaged with " + checklist.imageVersion() + ", every control confirmed: completes its imaging task"));
         }
         completions.complete(good, report);
-    }
-
-    /** The open imaging tasks of these processes that the caller may see (the engine's authorizations), by process. */
-    private Map<String, String> openImagingTasks(List<String> processInstanceIds) {
-        Map<String, String> tasks = new HashMap<>();
-        if (!processInstanceIds.isEmpty()) {
-            for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .taskDefinitionKey("ImageLaptop").list()) {
-                tasks.put(task.getProcessInstanceId(), task.getId());
-            }
-        }
-        return tasks;
     }
 }

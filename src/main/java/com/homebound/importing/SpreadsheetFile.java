@@ -46,6 +46,10 @@ public final class SpreadsheetFile {
         void row(Row row);
     }
 
+    public interface ChunkHandler {
+        void rows(List<Row> chunk);
+    }
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private SpreadsheetFile() {
@@ -111,6 +115,21 @@ public final class SpreadsheetFile {
                         ? "has " + cells.length + " fields but the first line names " + keys.size() + " columns (a separator inside an unquoted field?)"
                         : null));
             }
+        }
+    }
+
+    /** As {@link #read}, handing the rows over {@code size} at a time (the last chunk may be smaller), so that they are looked up together. */
+    public static void readInChunks(Source source, ColumnNames columns, int size, ChunkHandler handler) throws IOException {
+        List<Row> chunk = new ArrayList<>();
+        read(source, columns, row -> {
+            chunk.add(row);
+            if (chunk.size() == size) {
+                handler.rows(List.copyOf(chunk));
+                chunk.clear();
+            }
+        });
+        if (!chunk.isEmpty()) {
+            handler.rows(List.copyOf(chunk));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.homebound.importing;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,6 +41,21 @@ public class TaskCompletions {
         this.taskService = taskService;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The open tasks with this key of these processes, by process, that the caller may see: the engine's
+     * authorizations apply to the query, so a task offered to another group is not found.
+     */
+    public Map<String, String> openTasks(Collection<String> processInstanceIds, String taskDefinitionKey) {
+        Map<String, String> tasks = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                    .taskDefinitionKey(taskDefinitionKey).list()) {
+                tasks.put(task.getProcessInstanceId(), task.getId());
+            }
+        }
+        return tasks;
     }
 
     /** Completes every line's task, reporting each line; a dry run completes nothing and reports what would be done. */

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import com.homebound.importing.ColumnNames;
@@ -40,12 +38,10 @@ public class AccountsLists {
                     "double authentification", "MFA");
 
     private final OnboardingCaseRepository cases;
-    private final TaskService taskService;
     private final TaskCompletions completions;
 
-    AccountsLists(OnboardingCaseRepository cases, TaskService taskService, TaskCompletions completions) {
+    AccountsLists(OnboardingCaseRepository cases, TaskCompletions completions) {
         this.cases = cases;
-        this.taskService = taskService;
         this.completions = completions;
     }
 
@@ -56,23 +52,15 @@ public class AccountsLists {
     public LineReport apply(SpreadsheetFile.Source file, boolean dryRun) throws IOException {
         LineReport report = new LineReport(dryRun);
         Map<String, Integer> lineOfEmployee = new HashMap<>();
-        List<SpreadsheetFile.Row> chunk = new ArrayList<>();
-        SpreadsheetFile.read(file, COLUMNS, row -> {
-            chunk.add(row);
-            if (chunk.size() == CHUNK) {
-                apply(chunk, lineOfEmployee, report);
-                chunk.clear();
-            }
-        });
-        apply(chunk, lineOfEmployee, report);
+        SpreadsheetFile.readInChunks(file, COLUMNS, CHUNK, chunk -> apply(chunk, lineOfEmployee, report));
         return report;
     }
 
     private void apply(List<SpreadsheetFile.Row> rows, Map<String, Integer> lineOfEmployee, LineReport report) {
         Map<String, OnboardingCaseRepository.AccountsTarget> targets = cases.latestCasesOf(rows.stream()
                 .map(row -> row.get("employeeId")).filter(Employee.EMPLOYEE_ID::fits).distinct().toList());
-        Map<String, String> openTaskOfProcess = openAccountsTasks(targets.values().stream()
-                .map(OnboardingCaseRepository.AccountsTarget::processInstanceId).filter(Objects::nonNull).distinct().toList());
+        Map<String, String> openTaskOfProcess = completions.openTasks(targets.values().stream()
+                .map(OnboardingCaseRepository.AccountsTarget::processInstanceId).filter(Objects::nonNull).distinct().toList(), "SetUpAccountsAndVpn");
         List<TaskCompletions.Completion> good = new ArrayList<>();
         for (SpreadsheetFile.Row row : rows) {
             String employee = row.get("employeeId");
@@ -157,17 +145,5 @@ public class AccountsLists {
                     + " and VPN profile " + accounts.vpnProfile() + ": completes their accounts and VPN task"));
         }
         completions.complete(good, report);
-    }
-
-    /** The open accounts tasks of these processes that the caller may see (the engine's authorizations), by process. */
-    private Map<String, String> openAccountsTasks(List<String> processInstanceIds) {
-        Map<String, String> tasks = new HashMap<>();
-        if (!processInstanceIds.isEmpty()) {
-            for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .taskDefinitionKey("SetUpAccountsAndVpn").list()) {
-                tasks.put(task.getProcessInstanceId(), task.getId());
-            }
-        }
-        return tasks;
     }
 }
