@@ -44,6 +44,21 @@ public class KitRepository {
         return kitId;
     }
 
+    /** A parcel the vendor sent straight to the employee's home: a shipment of one item, already with its carrier. */
+    public long fromVendor(long caseId, long itemId, String carrier, String trackingNumber, Employee to) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into shipment (bundle_item_id, case_id, carrier, tracking_number, state, street, postal_code, city, country,
+                                      shipped_at, from_vendor)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
+                .params(itemId, caseId, carrier, trackingNumber, Shipment.SHIPPED, to.street(), to.postalCode(), to.city(),
+                        to.country(), now())
+                .update(key, "id");
+        long shipmentId = key.getKey().longValue();
+        add(shipmentId, itemId);
+        return shipmentId;
+    }
+
     public void assignCarrier(long kitId, String carrier) {
         jdbc.sql("update shipment set carrier = ? where id = ?").params(carrier, kitId).update();
     }

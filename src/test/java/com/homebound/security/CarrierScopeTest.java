@@ -116,6 +116,7 @@ class CarrierScopeTest extends AppTestCase {
     }
 
     private String shipTaskOf(String carrier, String caseKey) {
+        awaitTask(carrier, "ShipToHome", caseKey);
         var tasks = get(carrier, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + caseKey).json();
         assertThat(tasks).as("%s's ship tasks of %s", carrier, caseKey).hasSize(1);
         return tasks.get(0).get("id").asText();
