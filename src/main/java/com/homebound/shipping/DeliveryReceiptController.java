@@ -69,7 +69,7 @@ public class DeliveryReceiptController {
         if (!confirmed && shipment.fromVendor()) {
             // A parcel the vendor sent straight to the employee has no carrier task: record it here.
             shipments.markDelivered(shipmentId, Deadlines.today(), null, "employee");
-            kitProcess.tellItemsDelivered(shipmentId);
+            kitProcess.vendorParcelDelivered(shipmentId);
         }
         return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(KitLabel.of(items)) + " is recorded as delivered.");
     }

@@ -65,6 +65,14 @@ public class Kits {
         return items.isEmpty() ? "parcel" : KitLabel.of(items);
     }
 
+    /** A parcel its vendor sent to the employee arrived (no carrier task records it): its item is in the employee's hands. */
+    public void vendorParcelDelivered(long shipmentId) {
+        for (BundleItem item : kits.itemsOf(shipmentId)) {
+            bundle.moveTo(item.id(), com.homebound.equipment.BundleItemState.DELIVERED);
+        }
+        tellItemsDelivered(shipmentId);
+    }
+
     /** Each item's provisioning waits for its kit's delivery (then, for the laptop, training can be scheduled). */
     public void tellItemsDelivered(long shipmentId) {
         for (BundleItem item : kits.itemsOf(shipmentId)) {

@@ -174,7 +174,7 @@ public class ShipmentTracker {
             shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, confirmedBy);
             // A parcel its vendor sent straight to the employee: its item's provisioning waits for this report.
             if (parcel.fromVendor()) {
-                kits.tellItemsDelivered(parcel.id());
+                kits.vendorParcelDelivered(parcel.id());
             }
             // No provisioning waits for this delivery to throw "Parcel delivered": tell open incidents here.
             runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
