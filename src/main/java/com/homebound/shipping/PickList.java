@@ -55,7 +55,7 @@ class PickList {
         out.write('\uFEFF');
         try (CSVWriter csv = new CSVWriter(out, ';', CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER,
                 CSVWriter.DEFAULT_LINE_END)) {
-            csv.writeNext(HEADER, false);
+            csv.writeNext(HEADER, true);
             for (Line line : lines) {
                 csv.writeNext(new String[] {line.reference(), line.carrier(), cell(line.trackingNumber()), cell(line.recipient()),
                         cell(line.street()), cell(line.postalCode()), cell(line.city()), line.country(), cell(line.phone()),

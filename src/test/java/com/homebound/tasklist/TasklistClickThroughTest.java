@@ -74,6 +74,8 @@ class TasklistClickThroughTest extends AppTestCase {
     void hrStartsRemoteOnboardingInTasklistThenHrItAndCarrierClickTheCaseToReady() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-UI-1", "HB-UI-001", AssetState.IN_STOCK);
+        // From stock, the box ships with the rest; bought, the operator would send it home itself (DropShippingProcessTest).
+        assets.add(ItemType.FOUR_G_BOX, "Orange Airbox 4G", "OB-UI-1", "HB-UI-002", AssetState.IN_STOCK);
         hrStartsRemoteOnboarding();
         long caseId = caseOf(EMPLOYEE_ID);
         assertThat(jdbc.sql("select c.status, c.case_type, c.profile, c.has_broadband, c.start_date, e.country, e.street, e.manager_id"
