@@ -111,7 +111,7 @@ public class KitRepository {
         }
         OffsetDateTime from = day.atStartOfDay().atOffset(ZoneOffset.UTC);
         return jdbc.sql("""
-                select * from shipment where carrier in (:carriers) and return_id is null and from_vendor = false
+                select * from shipment where carrier in (:carriers) and bundle_item_id is not null and return_id is null and from_vendor = false
                   and ((state = :packed and sealed_at < :to) or (shipped_at >= :from and shipped_at < :to))
                 order by id""")
                 .param("carriers", carriers).param("packed", Shipment.PACKED).param("from", from).param("to", from.plusDays(1))

@@ -45,9 +45,10 @@ public class Kits {
             if (carrier != null) {
                 bundle.assignCarrier(itemId, carrier);
             }
-            // The kit waits at "Another item ready?"; it counts again what is still to come.
+            // The kit waits at "Another item packed"; it counts again what is still to come. Should it not wait there
+            // (yet), it counts later or seals when its wait is over, the item in it either way.
             runtimeService.createMessageCorrelation("ItemReady").processInstanceBusinessKey(businessKey)
-                    .processInstanceVariableEquals("shipmentId", packing.get()).correlate();
+                    .processInstanceVariableEquals("shipmentId", packing.get()).correlateAll();
             return packing.get();
         }
         long kitId = kits.open(item.caseId(), itemId, employees.ofBundleItem(itemId));

@@ -27,6 +27,8 @@ public class SealKitDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long kitId = (Long) execution.getVariable("shipmentId");
+        // After an item packing at this moment, or before it: then it opens a kit of its own.
+        kits.lockCase((Long) execution.getVariable("caseId"));
         kits.seal(kitId);
         String carrier = shipments.find(kitId).orElseThrow().carrier();
         var items = kits.itemsOf(kitId);
