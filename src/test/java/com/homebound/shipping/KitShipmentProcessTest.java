@@ -35,6 +35,8 @@ class KitShipmentProcessTest extends ProcessTestCase {
     @Autowired ShipmentRepository shipments;
     @Autowired KitRepository kits;
     @Autowired ShipmentTracker tracker;
+    @Autowired DeliveryReceiptController receipts;
+    @Autowired ReceiptLinks links;
 
     @Test
     void aKitShipsAtOnceWhenNothingElseOfThePersonIsToCome() {
@@ -91,6 +93,14 @@ class KitShipmentProcessTest extends ProcessTestCase {
         assertThat(bundle.itemsOf(caseIdOf(onboarding))).extracting(BundleItem::state).containsOnly(BundleItemState.SHIPPED);
         assertThat(outboxSubjectsTo((String) form.get("personalEmail"))).filteredOn(s -> s.endsWith("is on its way"))
                 .singleElement().asString().startsWith("Your kit of ");
+
+        // The employee's receipt page, from the one link in the one mail, lists what is in the parcel.
+        String link = links.linkFor(parcel.id());
+        assertThat(jdbc.sql("select body from outgoing_mail where recipient = ? and subject like 'Your kit of %'")
+                .param(form.get("personalEmail")).query(String.class).single()).contains(link.substring(link.indexOf("/receipt/")));
+        assertThat(receipts.show(parcel.id(), link.substring(link.indexOf("sig=") + 4)).getBody())
+                .contains("Has your kit of ", "<li>laptop (Lenovo ThinkPad E14 Gen 6)</li>", "<li>headset (Jabra Evolve2 40)</li>",
+                        "<li>4G box (Orange Airbox 4G)</li>", "Yes, I received it");
 
         complete(kit, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString(), "receivedBy", "Amina");
         assertThat(kit).hasPassed("ReportItemsDelivered").isEnded();
