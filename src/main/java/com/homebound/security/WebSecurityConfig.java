@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Camunda's REST API is open to anyone by default: here it and Homebound's /api need a login.
- * Homebound's pages (/waves) and /api also accept the webapps' login (Tasklist's session), so
+ * Homebound's pages (/waves, /training-sessions) and /api also accept the webapps' login (Tasklist's session), so
  * nobody logs in twice. The webapps (/camunda) have their own login; /receipt links carry a
  * signature instead.
  */
@@ -20,7 +20,7 @@ public class WebSecurityConfig {
     @Bean
     FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(IdentityService identityService, ProcessEngine engine) {
         var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, engine.getName()));
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*", "/waves", "/waves/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*", "/waves", "/waves/*", "/training-sessions");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

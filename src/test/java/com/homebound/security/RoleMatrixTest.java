@@ -165,6 +165,21 @@ class RoleMatrixTest extends AppTestCase {
         row("open the waves page", "GET /waves", (role, t) -> t.as(role, "GET", "/waves", null), cells(200, 200, 403, 403, 403, 403, 403, 401));
         row("follow a wave", "GET /api/waves/{id}", (role, t) -> t.as(role, "GET", "/api/waves/999999", null),
                 cells(404, 404, 403, 403, 403, 403, 403, 401));
+        // HR's work for a whole wave: contracts in one action, a signed list, training sessions. HR only.
+        row("send a wave's contracts in one action", "POST /api/hr/waves/{waveId}/contracts/send", (role, t) -> t.as(role, "POST",
+                "/api/hr/waves/999999/contracts/send", "{}"), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("upload a list of signed contracts", "POST /api/hr/contracts/signed", (role, t) -> t.upload(role, "/api/hr/contracts/signed",
+                "employee_id,signed_on\n"), cells(200, 403, 403, 403, 403, 403, 403, 401));
+        row("add a training session", "POST /api/hr/training-sessions", (role, t) -> t.as(role, "POST", "/api/hr/training-sessions", "{}"),
+                cells(400, 403, 403, 403, 403, 403, 403, 401));
+        row("list training sessions", "GET /api/hr/training-sessions", (role, t) -> t.as(role, "GET", "/api/hr/training-sessions", null),
+                cells(200, 403, 403, 403, 403, 403, 403, 401));
+        row("read a training session's checklist", "GET /api/hr/training-sessions/{id}", (role, t) -> t.as(role, "GET",
+                "/api/hr/training-sessions/999999", null), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("record a training session's attendance", "POST /api/hr/training-sessions/{id}/attendance", (role, t) -> t.as(role, "POST",
+                "/api/hr/training-sessions/999999/attendance", "{\"attended\":[]}"), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("open the training sessions page", "GET /training-sessions", (role, t) -> t.as(role, "GET", "/training-sessions", null),
+                cells(200, 403, 403, 403, 403, 403, 403, 401));
         row("post a tracking event without a signature", "POST /api/carriers/aftership/webhook", (role, t) -> t.as(role, "POST",
                 "/api/carriers/aftership/webhook", "{\"event_id\":\"x\"}"), cells(401, 401, 401, 401, 401, 401, 401, 401));
         rows.add(new Row("post a signed tracking event", null, (role, t) -> t.signedWebhook(), Map.of(SIGNED, 202)));
