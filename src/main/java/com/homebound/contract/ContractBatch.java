@@ -1,7 +1,6 @@
 package com.homebound.contract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.homebound.importing.CsvFile;
+import com.homebound.importing.ColumnNames;
 import com.homebound.importing.ImportReport;
+import com.homebound.importing.SpreadsheetFile;
 import com.homebound.notification.MailOutbox;
 import com.homebound.onboarding.CaseType;
 import com.homebound.onboarding.Employee;
@@ -37,9 +37,11 @@ import com.homebound.process.Plausible;
 @Service
 public class ContractBatch {
 
-    static final List<String> EMPLOYEE_ID = List.of("employee_id", "employee id", "matricule");
-    static final List<String> SIGNED_ON = List.of("signed_on", "signed on", "signé le", "signe le", "date de signature");
-    static final List<String> COPY = List.of("signed_copy_reference", "signed copy reference", "référence", "reference");
+    /** The signed list's columns, as HR's spreadsheet names them in English or French. */
+    static final ColumnNames SIGNED_LIST = new ColumnNames()
+            .column("employeeId", "Employee id", "Matricule", "employee_id")
+            .column("signedOn", "Signed on", "Signé le", "signed_on", "date de signature")
+            .optional("signedCopyReference", "Signed copy reference", "Référence", "signed_copy_reference", "reference");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     /** One person's document sent: their case, reference and where the mail went (never the address itself). */
@@ -116,53 +118,44 @@ public class ContractBatch {
      * each good line completes that person's *Record signed contract*; a bad line is reported and changes
      * nothing; a line already recorded is counted and skipped.
      */
-    public ImportReport recordSigned(InputStream csv) throws IOException {
-        List<CsvFile.Row> rows = CsvFile.read(csv, List.of());
+    public ImportReport recordSigned(SpreadsheetFile.Source csv) throws IOException {
         ImportReport report = new ImportReport();
-        String idColumn = null;
-        String dateColumn = null;
-        String copyColumn = null;
-        for (CsvFile.Row row : rows) {
-            if (row.error() != null) {
-                report.reject(row.line(), row.error());
-                continue;
-            }
-            if (idColumn == null) {
-                idColumn = column(row, EMPLOYEE_ID);
-                dateColumn = column(row, SIGNED_ON);
-                copyColumn = column(row, COPY);
-                if (idColumn == null || dateColumn == null) {
-                    throw new IllegalArgumentException("The header row must name the columns employee_id (or Matricule) and signed_on");
-                }
-            }
-            String employeeNumber = row.get(idColumn);
-            String signedOnText = row.get(dateColumn);
-            String copy = copyColumn == null ? null : row.get(copyColumn);
-            LocalDate signedOn = Plausible.day(signedOnText);
-            if (employeeNumber == null) {
-                report.reject(row.line(), "Employee id is required");
-                continue;
-            }
-            if (signedOn == null) {
-                report.reject(row.line(), "Signed on must be a date like 2026-03-16 or 16/03/2026");
-                continue;
-            }
-            try {
-                switch (eachOnItsOwn.execute(status -> recordOne(employeeNumber, signedOn, copy))) {
-                    case RECORDED -> report.applied();
-                    case ALREADY_SIGNED -> report.alreadyApplied();
-                    case UNKNOWN -> report.reject(row.line(), "No employee has the employee id " + employeeNumber);
-                    case NOT_SENT -> report.reject(row.line(), "The document of employee " + employeeNumber
-                            + " has not been sent yet: send it first");
-                    case CHASED -> report.reject(row.line(), "HR is chasing the signature of employee " + employeeNumber
-                            + ": complete Chase unsigned contract first, then record the signed copy");
-                }
-            } catch (ProcessEngineException e) {
-                // The form's own check refused the line (its listener): "Signed on cannot be in the future".
-                report.reject(row.line(), ImportReport.reasonOf(e));
-            }
-        }
+        // Read as spreadsheets save it: French Excel's ";" and Windows-1252 as well as plain CSV.
+        SpreadsheetFile.read(csv, SIGNED_LIST, row -> recordSigned(row, report));
         return report;
+    }
+
+    private void recordSigned(SpreadsheetFile.Row row, ImportReport report) {
+        if (row.unreadable() != null) {
+            report.reject(row.line(), row.unreadable());
+            return;
+        }
+        String employeeNumber = row.get("employeeId");
+        String signedOnText = row.get("signedOn");
+        String copy = row.get("signedCopyReference");
+        LocalDate signedOn = Plausible.day(signedOnText);
+        if (employeeNumber == null) {
+            report.reject(row.line(), "Employee id is required");
+            return;
+        }
+        if (signedOn == null) {
+            report.reject(row.line(), "Signed on must be a date like 2026-03-16 or 16/03/2026");
+            return;
+        }
+        try {
+            switch (eachOnItsOwn.execute(status -> recordOne(employeeNumber, signedOn, copy))) {
+                case RECORDED -> report.applied();
+                case ALREADY_SIGNED -> report.alreadyApplied();
+                case UNKNOWN -> report.reject(row.line(), "No employee has the employee id " + employeeNumber);
+                case NOT_SENT -> report.reject(row.line(), "The document of employee " + employeeNumber
+                        + " has not been sent yet: send it first");
+                case CHASED -> report.reject(row.line(), "HR is chasing the signature of employee " + employeeNumber
+                        + ": complete Chase unsigned contract first, then record the signed copy");
+            }
+        } catch (ProcessEngineException e) {
+            // The form's own check refused the line (its listener): "Signed on cannot be in the future".
+            report.reject(row.line(), ImportReport.reasonOf(e));
+        }
     }
 
     private enum Outcome { RECORDED, ALREADY_SIGNED, UNKNOWN, NOT_SENT, CHASED }
@@ -189,9 +182,5 @@ public class ContractBatch {
         taskService.complete(task.getId(), Map.of("signedOn", signedOn.toString(),
                 "signedCopyReference", copy == null ? contract.get().reference() + "-SIGNED" : copy));
         return Outcome.RECORDED;
-    }
-
-    private static String column(CsvFile.Row row, List<String> names) {
-        return names.stream().filter(row.values()::containsKey).findFirst().orElse(null);
     }
 }

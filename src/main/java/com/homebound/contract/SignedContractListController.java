@@ -30,7 +30,7 @@ class SignedContractListController {
     ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
         caller.requireAnyGroup(Roles.HR);
         try {
-            return batch.recordSigned(file.getInputStream());
+            return batch.recordSigned(file::getInputStream);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }

@@ -30,6 +30,17 @@ public final class ColumnNames {
         return this;
     }
 
+    /** A column a file may have: read when there, not asked for when not. */
+    public ColumnNames optional(String key, String english, String french, String... others) {
+        keyOfName.put(normalize(key), key);
+        keyOfName.put(normalize(english), key);
+        keyOfName.put(normalize(french), key);
+        for (String other : others) {
+            keyOfName.put(normalize(other), key);
+        }
+        return this;
+    }
+
     /** The key a header names, or null for a column this upload does not use (it is ignored). */
     public String keyOf(String header) {
         return keyOfName.get(normalize(header));

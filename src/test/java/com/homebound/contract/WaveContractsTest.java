@@ -102,6 +102,38 @@ class WaveContractsTest extends AppTestCase {
                 .isEqualTo(referenceOf(good) + "-SIGNED");
     }
 
+    @Test
+    void aSignedListSavedByFrenchExcelIsReadWithItsSemicolonsAndAccents() {
+        long wave = aWave();
+        String sfx = suffix();
+        String signed = person("E-SF" + sfx, "relocation", "sf" + sfx + "@acme.example", "sf@home.example", wave);
+        assertThat(post(HR, "/api/hr/waves/" + wave + "/contracts/send", java.util.Map.of()).json().get("sent").asInt()).isEqualTo(1);
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        // What HR's Excel saves in France: ";" between fields, Windows-1252, the columns in French.
+        byte[] list = ("Matricule;Nom;Signé le\r\nE-SF" + sfx + ";Hélène Lefèvre;" + today + "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        var reply = send(HR, multipart("/api/hr/contracts/signed", "signes.csv", list));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("applied").asInt()).as(reply.body()).isEqualTo(1);
+        assertThat(openTasks(signed)).doesNotContain("RecordSignedContract");
+        assertThat(jdbc.sql("select signed_on from contract where case_id = ?").param(caseIdOf(signed)).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.now());
+    }
+
+    /** A file uploaded as a browser sends it, its bytes unchanged. */
+    private java.net.http.HttpRequest.Builder multipart(String path, String filename, byte[] file) {
+        String boundary = "----homebound" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
     private long aWave() {
         jdbc.sql("""
                 insert into wave (name, plan_level, site, target_date, status, created_by, created_at)
