@@ -111,11 +111,11 @@ class RoleMatrixTest extends AppTestCase {
         businessKey = started.json().get("businessKey").asText();
         processInstanceId = started.json().get("id").asText();
         hrTask = get(HR, "/engine-rest/task?taskDefinitionKey=SendAmendment&processInstanceBusinessKey=" + businessKey).json().get(0).get("id").asText();
-        String ship = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + businessKey).json().get(0).get("id").asText();
+        String ship = awaitTask(CARRIER, "ShipToHome", businessKey);
         String tracking = "RM" + System.nanoTime();
         assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
         shipmentId = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
-        carrierTask = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ConfirmDelivery&processInstanceBusinessKey=" + businessKey).json().get(0).get("id").asText();
+        carrierTask = awaitTask(CARRIER, "ConfirmDelivery", businessKey);
         deploymentId = get(ADMIN, "/engine-rest/deployment?name=homebound").json().get(0).get("id").asText();
         filterId = get(HR, "/engine-rest/filter?name=My%20group's%20tasks").json().get(0).get("id").asText();
         for (String user : List.of("matrixvendor", "matrixcarrier")) {
@@ -136,6 +136,11 @@ class RoleMatrixTest extends AppTestCase {
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("read refused carrier reports", "GET /api/carriers/rejected-events", (role, t) -> t.as(role, "GET", "/api/carriers/rejected-events", null),
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
+        // A carrier's pick list lists its own kits only: another carrier's shows nothing of this one's.
+        row("download the day's pick list (CSV)", "GET /api/carriers/pick-list.csv", (role, t) -> t.as(role, "GET",
+                "/api/carriers/pick-list.csv", null), cells(403, 403, 200, EMPTY, 403, 403, 403, 401));
+        row("open the day's printable pick list", "GET /api/carriers/pick-list", (role, t) -> t.as(role, "GET",
+                "/api/carriers/pick-list", null), cells(403, 403, 200, EMPTY, 403, 403, 403, 401));
         row("upload a tracking manifest", "POST /api/carriers/manifests", (role, t) -> t.upload(role, "/api/carriers/manifests",
                 "tracking_number,status,timestamp,location\n"), cells(403, 200, 200, 200, 403, 403, 403, 401));
         row("link a user to a carrier", "PUT /api/carriers/{carrier}/users/{userId}", (role, t) -> t.as(role, "PUT",

@@ -32,7 +32,8 @@ import com.homebound.shipping.Carrier;
  * The whole app on a random port, job executor running, talking to a real database and a real SMTP
  * server; tests act over HTTP as the users of each group would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A kit does not wait for a person's late items here: each test ships what is ready (KitShipmentProcessTest tests the wait).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "homebound.kit.wait=PT0S")
 @ActiveProfiles("test")
 public abstract class AppTestCase {
 
@@ -231,6 +232,16 @@ public abstract class AppTestCase {
     protected void theTrainingTookPlace(long caseId) {
         jdbc.sql("update training_session set starts_at = ? where id in (select session_id from training_placement where case_id = ?)")
                 .params(java.time.OffsetDateTime.now().minusHours(2), caseId).update();
+    }
+
+    /**
+     * The id of the first task of this key the user sees in the case, once it is there: items join
+     * their kit, and kits are sealed, by the job executor.
+     */
+    protected String awaitTask(String user, String taskKey, String caseKey) {
+        String query = "/engine-rest/task?taskDefinitionKey=" + taskKey + "&processInstanceBusinessKey=" + caseKey;
+        await(user + "'s " + taskKey + " of " + caseKey, Duration.ofSeconds(30), () -> get(user, query).json().size() > 0);
+        return get(user, query).json().get(0).get("id").asText();
     }
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {

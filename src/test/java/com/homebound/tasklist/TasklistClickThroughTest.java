@@ -76,6 +76,8 @@ class TasklistClickThroughTest extends AppTestCase {
     void hrStartsRemoteOnboardingInTasklistThenHrItAndCarrierClickTheCaseToReady() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-UI-1", "HB-UI-001", AssetState.IN_STOCK);
+        // From stock, the box ships with the rest; bought, the operator would send it home itself (DropShippingProcessTest).
+        assets.add(ItemType.FOUR_G_BOX, "Orange Airbox 4G", "OB-UI-1", "HB-UI-002", AssetState.IN_STOCK);
         aTrainingSessionWithRoom(20);
         hrStartsRemoteOnboarding();
         long caseId = caseOf(EMPLOYEE_ID);

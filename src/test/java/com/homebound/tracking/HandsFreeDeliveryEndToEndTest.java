@@ -45,6 +45,8 @@ class HandsFreeDeliveryEndToEndTest extends AppTestCase {
                 "imageVersion", "W11-2026.11", "diskEncrypted", true, "antivirusActive", true, "firewallOn", true,
                 "vpnProfileInstalled", true, "usbStorageBlocked", true, "autoUpdatesOn", true)).status()).isEqualTo(204);
 
+        // The laptop joins its kit, which is sealed for the carrier, in jobs of their own: the carrier gets the order then.
+        awaitTask(CARRIER, "ShipToHome", "case-" + caseId);
         String tracking = "CH" + System.nanoTime() % 10000000000L + "FR";
         String reference = ParcelReference.ofBundleItem(laptopId);
         OffsetDateTime now = OffsetDateTime.now();
