@@ -189,6 +189,8 @@ class RoleMatrixTest extends AppTestCase {
         row("check an accounts list", "POST /api/it/accounts-lists", (role, t) -> t.upload(role, "/api/it/accounts-lists?dryRun=true",
                 "Matricule;Email professionnel;Identifiant;Profil VPN;MFA activée\n" + t.employeeId + ";lea.matrix@acme.example;lea.matrix;full;oui\n"),
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
+        row("ask who one is (Tasklist's header offers links by it)", "GET /api/me", (role, t) -> t.as(role, "GET", "/api/me", null),
+                cells(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 401));
         row("open IT's bench uploads page", "GET /it/uploads", (role, t) -> t.as(role, "GET", "/it/uploads", null),
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("post a tracking event without a signature", "POST /api/carriers/aftership/webhook", (role, t) -> t.as(role, "POST",

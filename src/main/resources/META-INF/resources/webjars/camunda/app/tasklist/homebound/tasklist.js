@@ -6,7 +6,7 @@
 // 2. A refused start form shows its message at the top of the dialog, out of sight when the user has
 //    scrolled down to "Start": the message is scrolled into view.
 // 3. IT's page for bench reports and accounts lists (/it/uploads) is linked in the header, beside
-//    "Create task", for the users it answers (the page itself checks the group again).
+//    "Create task", for members of the group it (/api/me; the page itself checks the group again).
 const engineApi = document.querySelector('base').getAttribute('engine-api');
 const TASK = 7; // Resources.TASK
 
@@ -28,10 +28,14 @@ function linkItUploads(createTaskItem) {
     return;
   }
   menu.dataset.homeboundItUploads = 'asking';
-  fetch('/it/uploads', { credentials: 'same-origin', redirect: 'manual', headers: { Accept: 'text/html' } })
-    .then(answer => {
-      menu.dataset.homeboundItUploads = answer.ok ? 'offered' : 'refused';
-      if (!answer.ok || menu.querySelector('li.homebound-it-uploads')) {
+  // Asks who the user is rather than probing the page: a refused page request left Tasklist loading
+  // forever when HR came back from another Homebound page (TasklistClickThroughTest).
+  fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(answer => answer.ok ? answer.json() : { groups: [] })
+    .then(me => {
+      const it = Array.isArray(me.groups) && me.groups.includes('it');
+      menu.dataset.homeboundItUploads = it ? 'offered' : 'refused';
+      if (!it || menu.querySelector('li.homebound-it-uploads')) {
         return;
       }
       const item = document.createElement('li');
