@@ -30,6 +30,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.homebound.equipment.AssetRepository;
@@ -39,6 +41,7 @@ import com.homebound.purchasing.PurchaseOrder;
 import com.homebound.security.Roles;
 import com.homebound.shipping.ParcelReference;
 import com.homebound.support.AppTestCase;
+import com.homebound.support.TestDatabase;
 import com.homebound.support.WaveFiles;
 
 /**
@@ -51,6 +54,16 @@ import com.homebound.support.WaveFiles;
 @TestPropertySource(properties = "homebound.kit.wait=P2D")
 class WaveWorkedToReadyTest extends AppTestCase {
 
+    /**
+     * This context (another kit wait) gets a database of its own: on the other app tests' database, their
+     * job executors would seal its kits at once, and its executor would hold their kits for two days. The
+     * pool's own address is bound after spring.datasource.url, which AppTestCase sets for every app test.
+     */
+    @DynamicPropertySource
+    static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.hikari.jdbc-url", () -> TestDatabase.jdbcUrl("wavewalk"));
+    }
+
     private static final int PEOPLE = 50;
     private static final String LAPTOP = "Lenovo ThinkPad E14 Gen 6";
     /** The telecom operator's system, which posts Orange's delivery notices. */
@@ -60,6 +73,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
     @Autowired ManagementService managementService;
     @Autowired AssetRepository assets;
     @Autowired RepositoryService repositoryService;
+    @Autowired javax.sql.DataSource dataSource;
 
     /** What a person or system did to the wave: a batch action by a role, or a machine's report. */
     private record Action(boolean batch, String role, String what, String user, Instant from, Instant to, int lines) {
@@ -70,7 +84,10 @@ class WaveWorkedToReadyTest extends AppTestCase {
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
     @Test
-    void aFiftyPersonWaveIsWorkedToReadyWithBatchActionsAndWebhooksAndNobodyClicksATaskForOnePerson() throws IOException {
+    void aFiftyPersonWaveIsWorkedToReadyWithBatchActionsAndWebhooksAndNobodyClicksATaskForOnePerson() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getURL()).as("this test's own database").contains("wavewalk");
+        }
         long t0 = System.nanoTime();
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         String prefix = "WW" + System.nanoTime() % 100_000;
