@@ -51,13 +51,15 @@ import com.homebound.support.WaveFiles;
  * (delivery notices, AfterShip webhooks). The engine's history then says how every person's task was closed.
  */
 // One parcel per person: the headset from stock waits for the laptop (the default wait), as in production.
-@TestPropertySource(properties = "homebound.kit.wait=P2D")
+// That makes a second app context in the test JVM: it keeps away from the other app tests' engine name (engines
+// register statically by name, and their REST API must keep "default") and from their database (below).
+@TestPropertySource(properties = {"homebound.kit.wait=P2D", "camunda.bpm.process-engine-name=wavewalk"})
 class WaveWorkedToReadyTest extends AppTestCase {
 
     /**
-     * This context (another kit wait) gets a database of its own: on the other app tests' database, their
-     * job executors would seal its kits at once, and its executor would hold their kits for two days. The
-     * pool's own address is bound after spring.datasource.url, which AppTestCase sets for every app test.
+     * This context's database: on the other app tests' database, their job executors would seal its kits at
+     * once, and its executor would hold their kits for two days. The pool's own address is bound after
+     * spring.datasource.url, which AppTestCase sets for every app test.
      */
     @DynamicPropertySource
     static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
