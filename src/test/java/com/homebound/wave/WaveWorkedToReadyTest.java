@@ -56,6 +56,12 @@ import com.homebound.support.WaveFiles;
 @TestPropertySource(properties = {"homebound.kit.wait=P2D", "camunda.bpm.process-engine-name=wavewalk"})
 class WaveWorkedToReadyTest extends AppTestCase {
 
+    private static final int PEOPLE = 50;
+    private static final String LAPTOP = "Lenovo ThinkPad E14 Gen 6";
+    /** The telecom operator's system, which posts Orange's delivery notices. */
+    private static final String OPERATOR = "orangetest";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     /**
      * This context's database: on the other app tests' database, their job executors would seal its kits at
      * once, and its executor would hold their kits for two days. The pool's own address is bound after
@@ -65,12 +71,6 @@ class WaveWorkedToReadyTest extends AppTestCase {
     static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.hikari.jdbc-url", () -> TestDatabase.jdbcUrl("wavewalk"));
     }
-
-    private static final int PEOPLE = 50;
-    private static final String LAPTOP = "Lenovo ThinkPad E14 Gen 6";
-    /** The telecom operator's system, which posts Orange's delivery notices. */
-    private static final String OPERATOR = "orangetest";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired ManagementService managementService;
     @Autowired AssetRepository assets;
@@ -208,12 +208,12 @@ class WaveWorkedToReadyTest extends AppTestCase {
                 + "and s.state = 'DELIVERED' and s.confirmed_by = 'aftership'", waveId)).isEqualTo(PEOPLE);
 
         // 6. Everyone's laptop arrived: HR sees 50 people waiting for a session and adds one with room for them,
-        // starting at the next whole minute at least 20 s away (placement takes sessions that have not started).
+        // starting at the next whole minute at least 30 s away (placement takes sessions that have not started).
         await("everyone to wait for a training session", Duration.ofSeconds(60), () -> count("""
                 select count(*) from act_ru_execution x join onboarding_case c on c.process_instance_id = x.proc_inst_id_
                 where c.wave_id = ? and x.act_id_ = 'WaitForTrainingSession'""", waveId) == PEOPLE);
         assertThat(get(HR, "/api/hr/training-sessions").json().get("waitingForASession").asInt()).isEqualTo(PEOPLE);
-        ZonedDateTime startsAt = ZonedDateTime.now(PARIS).plusSeconds(20).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        ZonedDateTime startsAt = ZonedDateTime.now(PARIS).plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
         Reply session = batch("HR", "Add a training session for 50", HR, 1, () -> post(HR, "/api/hr/training-sessions", Map.of(
                 "date", startsAt.toLocalDate().toString(), "time", startsAt.toLocalTime().toString(),
                 "videoLink", "https://meet.acme.example/pca-tours", "capacity", PEOPLE)));
