@@ -84,6 +84,9 @@ class WaveWorkedToReadyTest extends AppTestCase {
     private final List<Action> actions = Collections.synchronizedList(new ArrayList<>());
     /** Every request this test made, "METHOD /path": none may touch one person's task. */
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    /** When each step of the walk was done, in seconds from its start. */
+    private final Map<String, Double> laps = new LinkedHashMap<>();
+    private long lapsFrom;
 
     @Test
     void aFiftyPersonWaveIsWorkedToReadyWithBatchActionsAndWebhooksAndNobodyClicksATaskForOnePerson() throws Exception {
@@ -91,6 +94,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
             assertThat(connection.getMetaData().getURL()).as("this test's own database").contains("wavewalk");
         }
         long t0 = System.nanoTime();
+        lapsFrom = t0;
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         String prefix = "WW" + System.nanoTime() % 100_000;
         for (int i = 0; i < PEOPLE; i++) {
@@ -116,6 +120,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
         assertThat(count("""
                 select count(*) from bundle_item b join onboarding_case c on c.id = b.case_id
                 where c.wave_id = ? and b.item_type = 'FOUR_G_BOX' and b.drop_shipped""", waveId)).as("a 4G box each, from the operator").isEqualTo(PEOPLE);
+        lap("the wave's 50 cases started");
 
         // 2. The wave's purchase orders go out once everyone started; Bechtle's system notices the laptops.
         await("the wave to wait before counting", Duration.ofSeconds(60), () -> countingTimer(waveId) != null);
@@ -152,6 +157,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
         Reply orangeNotice = machine("Orange's system", "Delivery notice for the drop-shipped 4G boxes (carrier, tracking number)", OPERATOR, PEOPLE,
                 () -> postFile(OPERATOR, "/api/vendors/delivery-notices", "asn.csv", orange.toString()));
         assertThat(applied(orangeNotice)).isEqualTo(PEOPLE);
+        lap("laptops and 4G boxes noticed by their vendors");
 
         // 3. HR sends the wave's amendments in one action, then records the signed copies from a list.
         await("everyone's amendment to send", Duration.ofSeconds(30), () -> openTasks(waveId, "SendAmendment") == PEOPLE);
@@ -167,6 +173,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
         Reply signedList = batch("HR", "Upload the signed contracts list", HR, PEOPLE,
                 () -> postFile(HR, "/api/hr/contracts/signed", "signes.csv", signed.toString()));
         assertThat(applied(signedList)).isEqualTo(PEOPLE);
+        lap("contracts sent and signed");
 
         // 4. IT uploads the accounts list, then the bench's imaging report for the laptops Bechtle delivered.
         await("everyone's accounts to set up", Duration.ofSeconds(30), () -> openTasks(waveId, "SetUpAccountsAndVpn") == PEOPLE);
@@ -188,6 +195,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
         Reply benchReport = batch("IT", "Upload the imaging bench's report", IT, PEOPLE,
                 () -> postFile(IT, "/api/it/imaging-reports", "bench.csv", bench.toString()));
         assertThat(applied(benchReport)).isEqualTo(PEOPLE);
+        lap("accounts set up and laptops imaged");
 
         // 5. Each person's laptop and headset are sealed in one kit; the carrier's platform reports each under our reference.
         await("one kit per person sealed for the carrier", Duration.ofSeconds(90), () -> openTasks(waveId, "ShipToHome") == PEOPLE);
@@ -206,6 +214,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
         }
         assertThat(count("select count(*) from shipment s join onboarding_case c on c.id = s.case_id where c.wave_id = ? and not s.from_vendor "
                 + "and s.state = 'DELIVERED' and s.confirmed_by = 'aftership'", waveId)).isEqualTo(PEOPLE);
+        lap("kits shipped and delivered");
 
         // 6. Everyone's laptop arrived: HR sees 50 people waiting for a session and adds one with room for them,
         // starting at the next whole minute at least 30 s away (placement takes sessions that have not started).
@@ -234,6 +243,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
                 () -> post(HR, "/api/hr/training-sessions/" + sessionId + "/attendance", Map.of("attended", cases)));
         assertThat(attendance.status()).as(attendance.body()).isEqualTo(200);
         assertThat(attendance.json().get("attended").asInt()).isEqualTo(PEOPLE);
+        lap("session attendance recorded (after waiting for its start)");
 
         // 7. Everyone is ready, and no task of theirs is left.
         await("every case of the wave to be ready", Duration.ofSeconds(90), () -> count(
@@ -241,6 +251,7 @@ class WaveWorkedToReadyTest extends AppTestCase {
         assertThat(count("""
                 select count(*) from act_ru_task t join act_ru_execution x on x.id_ = t.proc_inst_id_
                 where x.business_key_ in (select 'case-' || id from onboarding_case where wave_id = ?)""", waveId)).isZero();
+        lap("every case ready");
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         // How each person's tasks were closed, from the engine's history.
@@ -341,9 +352,15 @@ class WaveWorkedToReadyTest extends AppTestCase {
             sum[1] += a.lines();
         });
         machines.forEach((what, sum) -> md.append("| ").append(what).append(" | ").append(sum[0]).append(" | ").append(sum[1]).append(" |\n"));
+        md.append("\n## Where the time went\n\n| done | after |\n|---|---|\n");
+        laps.forEach((done, at) -> md.append("| ").append(done).append(" | ").append(String.format("%.0f s", at)).append(" |\n"));
         md.append("\nNot counted: IT linked Orange's system to its vendor user once (not per wave), and the test ran the wave's ")
                 .append("\"A while later\" timer at once instead of waiting 15 minutes for the wave's purchase orders.\n");
         return md.toString();
+    }
+
+    private void lap(String done) {
+        laps.put(done, (System.nanoTime() - lapsFrom) / 1e9);
     }
 
     private static String fmt(double value) {
