@@ -25,13 +25,15 @@ public class DeliveryReceiptController {
     private final ShipmentRepository shipments;
     private final BundleItemRepository bundle;
     private final CarrierTasks carrierTasks;
+    private final EmployeeStatusPage statusPage;
 
     public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, BundleItemRepository bundle,
-                                     CarrierTasks carrierTasks) {
+                                     CarrierTasks carrierTasks, EmployeeStatusPage statusPage) {
         this.links = links;
         this.shipments = shipments;
         this.bundle = bundle;
         this.carrierTasks = carrierTasks;
+        this.statusPage = statusPage;
     }
 
     @GetMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
@@ -40,16 +42,8 @@ public class DeliveryReceiptController {
             return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
-        BundleItem item = bundle.get(shipment.bundleItemId());
-        if (shipment.delivered()) {
-            return page(HttpStatus.OK, "Your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered on " + shipment.deliveredOn() + ". Thank you.");
-        }
-        return page(HttpStatus.OK, "Has your " + HtmlUtils.htmlEscape(item.label()) + " (" + shipment.carrier() + " " + shipment.trackingNumber()
-                + ") arrived?"
-                // The form posts to the path alone: posted to the link's own URL, the signature would arrive twice
-                // (query and field), and Spring would read the two joined by a comma, an invalid signature.
-                + "<form method=\"post\" action=\"/receipt/" + shipmentId + "\"><input type=\"hidden\" name=\"sig\" value=\"" + HtmlUtils.htmlEscape(sig)
-                + "\"><button type=\"submit\">Yes, I received it</button></form>");
+        // The employee's status page: their items and parcels, their training, and this parcel's button.
+        return page(HttpStatus.OK, statusPage.html(shipment, bundle.get(shipment.bundleItemId()), sig));
     }
 
     @PostMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
@@ -67,7 +61,10 @@ public class DeliveryReceiptController {
 
     private static ResponseEntity<String> page(HttpStatus status, String html) {
         return ResponseEntity.status(status).body("<!doctype html><html><head><meta charset=\"utf-8\"><title>Homebound</title>"
-                + "</head><body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\"><h1>Homebound</h1><p>"
-                + html + "</p></body></html>");
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">"
+                + "<style>body{font-family:sans-serif;max-width:44em;margin:2em auto;padding:0 1em;color:#1f2933}"
+                + "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #e4e7eb}"
+                + "button{font:inherit;padding:.5em 1.2em;background:#1f3a5f;color:#fff;border:0;border-radius:4px}</style>"
+                + "</head><body><h1>Homebound</h1><div>" + html + "</div></body></html>");
     }
 }

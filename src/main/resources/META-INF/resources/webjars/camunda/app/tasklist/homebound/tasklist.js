@@ -1,10 +1,11 @@
-// Loaded by scripts/config.js (customScripts). Two fixes to what a Homebound user sees in Tasklist 7.24:
+// Loaded by scripts/config.js (customScripts). Three changes to what a Homebound user sees in Tasklist 7.24:
 //
 // 1. "Create task" is offered to everyone, but the engine lets only users with CREATE on Task create one;
 //    the others got a permission error. styles/user-styles.css hides the menu entry; it is shown once the
 //    engine confirms this user may create tasks. The engine still decides: this only stops offering it.
 // 2. A refused start form shows its message at the top of the dialog, out of sight when the user has
 //    scrolled down to "Start": the message is scrolled into view.
+// 3. The header links to Homebound's tracking page (/tracking), reached with this same login.
 const engineApi = document.querySelector('base').getAttribute('engine-api');
 const TASK = 7; // Resources.TASK
 
@@ -25,8 +26,23 @@ function refusalInDialog(node) {
       : node.querySelector && node.querySelector('.modal .notifications .alert-danger');
 }
 
+function linkToTracking() {
+  const header = document.querySelector('.navbar .navbar-header, [cam-widget-header] .navbar-header');
+  if (!header || document.getElementById('homebound-tracking')) {
+    return;
+  }
+  const link = document.createElement('a');
+  link.id = 'homebound-tracking';
+  link.className = 'navbar-brand homebound-tracking';
+  link.href = '/tracking';
+  link.textContent = 'Tracking';
+  link.title = "Where everyone's equipment is";
+  header.appendChild(link);
+}
+
 new MutationObserver(changes => {
   document.querySelectorAll('li.create-task-action').forEach(offerCreateTaskIfAllowed);
+  linkToTracking();
   for (const change of changes) {
     for (const node of change.addedNodes) {
       const refusal = node.nodeType === 1 && refusalInDialog(node);
