@@ -39,7 +39,7 @@ public class DeliveryReceiptController {
     @GetMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> show(@PathVariable long shipmentId, @RequestParam(required = false) String sig) {
         if (!links.verify(shipmentId, sig)) {
-            return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
+            return message(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
         // The employee's status page: their items and parcels, their training, and this parcel's button.
@@ -49,14 +49,18 @@ public class DeliveryReceiptController {
     @PostMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> confirm(@PathVariable long shipmentId, @RequestParam(required = false) String sig) {
         if (!links.verify(shipmentId, sig)) {
-            return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
+            return message(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
         BundleItem item = bundle.get(shipment.bundleItemId());
         if (!shipment.delivered()) {
             carrierTasks.confirmDelivery(item.id(), Deadlines.today(), "employee");
         }
-        return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
+        return message(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
+    }
+
+    private static ResponseEntity<String> message(HttpStatus status, String html) {
+        return page(status, "<p>" + html + "</p>");
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String html) {
