@@ -182,7 +182,7 @@ class PeopleTracking {
         String kind = rs.getString("contract_kind");
         OffsetDateTime sent = rs.getObject("contract_sent_at", OffsetDateTime.class);
         LocalDate signed = rs.getObject("contract_signed_on", LocalDate.class);
-        Contract contract = kind == null ? null : new Contract(kind, sent, signed,
+        Contract contract = kind == null ? new Contract(null, null, null, "not sent yet") : new Contract(kind, sent, signed,
                 signed != null ? "signed on " + signed : sent != null ? "sent on " + sent.toLocalDate() + ", not signed yet" : "not sent yet");
         long wave = rs.getLong("wave_id");
         return new Row(rs.getLong("id"), rs.getString("status"), rs.getObject("start_date", LocalDate.class),
@@ -298,8 +298,8 @@ class PeopleTracking {
         Item item(List<Waiting> waits) {
             boolean late = waits.stream().anyMatch(w -> w.overdue() && w.bundleItemId() != null && w.bundleItemId() == id);
             int reached = reached();
-            // A headset needs no imaging: its step is skipped once it is past it.
-            boolean imagingSkipped = imagedAt == null && reached > 2;
+            // Only laptops are imaged; a laptop's image is skipped only if it went past without one (kept equipment).
+            boolean imagingSkipped = !ItemType.LAPTOP.name().equals(itemType) || (imagedAt == null && reached > 2);
             OffsetDateTime[] dates = {orderedAt, receivedAt, imagedAt, shippedAt, outForDeliveryAt,
                     deliveredOn == null ? null : deliveredOn.atStartOfDay().atOffset(ZoneOffset.UTC)};
             List<Step> timeline = new ArrayList<>();
