@@ -60,12 +60,10 @@ class WaveTracking {
                     where c.wave_id = ? and t.due_at < ? order by t.due_at, t.case_id""")
                     .params(waveId, PeopleTracking.now()).query(Long.class).list());
             List<Long> first = stuck.stream().limit(200).toList();
-            List<Day> days = overTime(waveId);
+            // Today's point is the count of this moment, not the last hourly one, so the chart agrees with the bar.
             LocalDate today = Deadlines.today();
-            if (days.isEmpty() || !days.get(days.size() - 1).date().equals(today)) {
-                days = new ArrayList<>(days);
-                days.add(new Day(today, stages));
-            }
+            List<Day> days = new ArrayList<>(overTime(waveId).stream().filter(d -> !d.date().equals(today)).toList());
+            days.add(new Day(today, stages));
             Map<String, Integer> withStuck = new LinkedHashMap<>(stages);
             withStuck.put("stuck", stuck.size());
             return new View(w, total, withStuck, people.cases(scope, first), days);
