@@ -62,10 +62,11 @@ class TrackingBench extends AppTestCase {
         p95("manager's page data: GET /api/tracking/people (8 people of 100,000)", 100, () -> get(BENCH_MANAGER, "/api/tracking/people"));
         p95("GET /api/tracking/me", 100, () -> get(BENCH_MANAGER, "/api/tracking/me"));
         p95("GET /api/tracking/people/{caseId} (a manager's person)", 100, () -> get(BENCH_MANAGER, "/api/tracking/people/" + someCase));
-        p95("HR: GET /api/tracking/people (first 100 of 100,000)", 100, () -> get(HR, "/api/tracking/people"));
+        p95("HR: GET /api/tracking/people (the page's first 50 of 100,000)", 100, () -> get(HR, "/api/tracking/people"));
+        p95("HR: GET /api/tracking/people?limit=100", 100, () -> get(HR, "/api/tracking/people?limit=100"));
         p95("HR: GET /api/tracking/people?overdue=true", 100, () -> get(HR, "/api/tracking/people?overdue=true"));
         p95("HR: GET /api/tracking/people?site=Lyon&status=in progress", 100, () -> get(HR, "/api/tracking/people?site=Lyon&status=in%20progress"));
-        p95("HR: GET /api/tracking/people?wave= (first 100 of a wave)", 100, () -> get(HR, "/api/tracking/people?wave=" + waveId));
+        p95("HR: GET /api/tracking/people?wave= (first 50 of a wave)", 100, () -> get(HR, "/api/tracking/people?wave=" + waveId));
         p95("HR: GET /api/tracking/waves", 100, () -> get(HR, "/api/tracking/waves"));
         p95("HR's wave view: GET /api/tracking/waves/{id} (2,500 people)", 300, () -> get(HR, "/api/tracking/waves/" + waveId));
         csv(waveId);

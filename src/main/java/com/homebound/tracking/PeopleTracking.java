@@ -327,21 +327,25 @@ class PeopleTracking {
         Map<Long, ItemRow> latest = new LinkedHashMap<>();
         jdbc.sql("""
                 select b.id, b.case_id, b.item_type, b.model, b.source, b.state, b.updated_at,
-                       coalesce((select max(po.placed_at) from purchase_order po where po.bundle_item_id = b.id), wpo.placed_at) as ordered_at,
+                       coalesce(po.placed_at, wpo.placed_at) as ordered_at,
                        coalesce(wi.received_at, case when b.state = 'RECEIVED' then b.updated_at end) as received_at,
                        ic.completed_at as imaged_at,
                        s.id as shipment_id, s.carrier, s.tracking_number, s.shipped_at, s.delivered_on,
                        (select min(te.occurred_at) from tracking_event te
                          where te.shipment_id = s.id and te.status = 'OUT_FOR_DELIVERY') as out_for_delivery_at,
-                       coalesce((select max(po.expected_delivery) from purchase_order po where po.bundle_item_id = b.id),
-                                wpo.expected_delivery) as expected_delivery
+                       coalesce(po.expected_delivery, wpo.expected_delivery) as expected_delivery
                 from bundle_item b
+                left join (select o.bundle_item_id, max(o.placed_at) as placed_at, max(o.expected_delivery) as expected_delivery
+                           from purchase_order o join bundle_item ob on ob.id = o.bundle_item_id
+                           where ob.case_id in (""" + marks(caseIds.size()) + ")"
+                + """
+                           group by o.bundle_item_id) po on po.bundle_item_id = b.id
                 left join wave_order_item wi on wi.bundle_item_id = b.id
                 left join purchase_order wpo on wpo.id = wi.purchase_order_id
                 left join imaging_checklist ic on ic.bundle_item_id = b.id
                 left join shipment s on s.bundle_item_id = b.id and s.return_id is null
                 where b.state <> 'CANCELLED' and b.case_id in (""" + marks(caseIds.size()) + ") order by b.case_id, b.id, s.id")
-                .params(List.copyOf(caseIds))
+                .params(twice(caseIds))
                 .query((rs, n) -> new ItemRow(rs.getLong("id"), rs.getLong("case_id"), rs.getString("item_type"), rs.getString("model"),
                         rs.getString("source"), rs.getString("state"), rs.getObject("updated_at", OffsetDateTime.class),
                         rs.getObject("ordered_at", OffsetDateTime.class), rs.getObject("received_at", OffsetDateTime.class),
@@ -397,6 +401,12 @@ class PeopleTracking {
             case "it" -> "IT";
             default -> group;
         });
+    }
+
+    private static List<Object> twice(List<Long> ids) {
+        List<Object> both = new ArrayList<>(ids);
+        both.addAll(ids);
+        return both;
     }
 
     static String marks(int n) {

@@ -38,6 +38,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Tracking", description = "Where each person's equipment is and when they can work; a manager sees their own people only")
 class TrackingApi {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrackingApi.class);
+
     private final PeopleTracking people;
     private final WaveTracking waves;
     private final TrackingCsv csv;
@@ -85,7 +87,7 @@ class TrackingApi {
                              @Parameter(description = "in progress, or ready") @RequestParam(value = "status", required = false) String status,
                              @Parameter(description = "Only cases with a late step") @RequestParam(value = "overdue", defaultValue = "false") boolean overdue,
                              @Parameter(description = "The next value of the previous page") @RequestParam(value = "before", required = false) Long before,
-                             @Parameter(description = "At most this many people (1 to 500)") @RequestParam(value = "limit", defaultValue = "100") int limit) {
+                             @Parameter(description = "At most this many people (1 to 500; 50 when not given)") @RequestParam(value = "limit", defaultValue = "50") int limit) {
         PeopleTracking.Scope scope = scope();
         if (limit < 1 || limit > PeopleTracking.MAX_PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Limit must be a number from 1 to " + PeopleTracking.MAX_PAGE);
@@ -145,6 +147,22 @@ class TrackingApi {
         }
         digest.want(manager, setting.wanted());
         return Map.of("managerId", manager, "wanted", setting.wanted());
+    }
+
+    /** "?wave=abc" is a mistake of the caller's: a 400 naming the parameter, not Spring's bare "Bad Request". */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> wrongType(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        String label = switch (e.getName()) {
+            case "wave", "id" -> "Wave";
+            case "caseId" -> "Person";
+            case "before" -> "Before";
+            case "limit" -> "Limit";
+            case "overdue" -> "Late only";
+            default -> e.getName();
+        };
+        String expected = Boolean.class.equals(e.getRequiredType()) || boolean.class.equals(e.getRequiredType()) ? "true or false" : "a whole number";
+        log.info("Tracking request refused: {} is not {}", label, expected);
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "message", label + " must be " + expected));
     }
 
     /** HR and IT follow everyone; a manager their own people; nobody else sees anyone. */
