@@ -185,9 +185,10 @@ class PeopleTracking {
         Contract contract = kind == null ? new Contract(null, null, null, "not sent yet") : new Contract(kind, sent, signed,
                 signed != null ? "signed on " + signed : sent != null ? "sent on " + sent.toLocalDate() + ", not signed yet" : "not sent yet");
         long wave = rs.getLong("wave_id");
+        Long waveId = rs.wasNull() ? null : wave;
         return new Row(rs.getLong("id"), rs.getString("status"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("ready_at", OffsetDateTime.class), rs.getObject("accounts_ready_at", OffsetDateTime.class),
-                rs.getString("process_instance_id"), rs.wasNull() ? null : wave, rs.getString("employee_number"),
+                rs.getString("process_instance_id"), waveId, rs.getString("employee_number"),
                 rs.getString("full_name"), rs.getString("manager_id"), rs.getString("wave_name"), rs.getString("site"), contract);
     }
 

@@ -35,6 +35,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * is decided here from the caller's login and applied in the queries (PeopleTracking.Scope).
  */
 @Controller
+@io.swagger.v3.oas.annotations.OpenAPIDefinition(info = @io.swagger.v3.oas.annotations.info.Info(title = "Homebound tracking API", version = "1",
+        description = "Where each person's equipment is and when they can work. Log in as in Tasklist (its session in a browser, "
+                + "HTTP basic from a script). A manager sees their own people only; HR and IT see everyone."))
 @Tag(name = "Tracking", description = "Where each person's equipment is and when they can work; a manager sees their own people only")
 class TrackingApi {
 

@@ -51,6 +51,7 @@ class TrackingApiTest extends AppTestCase {
         assertThat(person.get("waitingOn")).as("what the case waits on").isNotEmpty();
         assertThat(person.get("expectedReady").asText()).isNotBlank();
         assertThat(person.get("links")).as("a manager has no task to open").isEmpty();
+        assertThat(person.get("waveId").isNull()).as("a person outside any wave has no wave").isTrue();
 
         Reply theirs = get(otherManager, "/api/tracking/people?limit=500");
         assertThat(theirs.status()).isEqualTo(200);
@@ -141,6 +142,8 @@ class TrackingApiTest extends AppTestCase {
         assertThat(view.get("stages").get("registered").asInt()).isEqualTo(2);
         assertThat(view.get("overTime")).hasSize(1);
         assertThat(view.get("overTime").get(0).get("stages").get("ready").asInt()).isEqualTo(1);
+        assertThat(get(HR, "/api/tracking/people?wave=" + waveId).json().get("people")).hasSize(3)
+                .allSatisfy(p -> assertThat(p.get("waveId").asLong()).isEqualTo(waveId));
         assertThat(get(MANAGER, "/api/tracking/waves/" + waveId).status()).as("a manager follows people, not waves").isEqualTo(403);
         assertThat(get(IT, "/api/tracking/people.csv?wave=" + waveId).body().lines().count()).as("header and three people").isEqualTo(4);
     }
