@@ -157,8 +157,9 @@ class PeopleTracking {
             params.add(filter.waveId());
         }
         if (filter.site() != null) {
-            where.append(" and (exists (select 1 from wave_person wp where wp.case_id = c.id and lower(wp.site) = lower(?))"
-                    + " or (w.site is not null and lower(w.site) = lower(?)))");
+            // As sets the database hashes once, not a look-up per case: the site's people may be far down the list.
+            where.append(" and (c.id in (select wp.case_id from wave_person wp where lower(wp.site) = lower(?) and wp.case_id is not null)"
+                    + " or c.wave_id in (select sw.id from wave sw where lower(sw.site) = lower(?)))");
             params.add(filter.site());
             params.add(filter.site());
         }

@@ -33,6 +33,7 @@ class TrackingApiTest extends AppTestCase {
 
     @Autowired ManagerDigest digest;
     @Autowired WaveTracking waves;
+    @Autowired TaskWaits taskWaits;
 
     @Test
     void aManagerSeesTheirOwnPeopleAndAnotherManagerSeesNoneOfThem() {
@@ -66,6 +67,12 @@ class TrackingApiTest extends AppTestCase {
         assertThat(forHr.get("links").toString()).as("HR opens its own tasks from the page").contains("/camunda/app/tasklist/");
         assertThat(get(HR, "/api/tracking/people?status=ready&limit=500").body()).doesNotContain(name);
         assertThat(get(HR, "/api/tracking/people?status=in%20progress&limit=500").body()).contains(name);
+        // After an upgrade, the tasks opened before the table existed are copied from the engine once.
+        List<String> waits = waitingTasksOf(caseId);
+        jdbc.sql("delete from case_waiting_task").update();
+        taskWaits.copyTasksOpenedBefore();
+        assertThat(waitingTasksOf(caseId)).as("what the case waits on, copied from the engine").isEqualTo(waits).isNotEmpty();
+
         Reply wrongStatus = get(HR, "/api/tracking/people?status=lost");
         assertThat(wrongStatus.status()).isEqualTo(400);
         assertThat(wrongStatus.body()).contains("Status must be");
@@ -146,6 +153,11 @@ class TrackingApiTest extends AppTestCase {
                 .allSatisfy(p -> assertThat(p.get("waveId").asLong()).isEqualTo(waveId));
         assertThat(get(MANAGER, "/api/tracking/waves/" + waveId).status()).as("a manager follows people, not waves").isEqualTo(403);
         assertThat(get(IT, "/api/tracking/people.csv?wave=" + waveId).body().lines().count()).as("header and three people").isEqualTo(4);
+    }
+
+    private List<String> waitingTasksOf(long caseId) {
+        return jdbc.sql("select task_key || '|' || coalesce(held_by, '') || '|' || coalesce(cast(bundle_item_id as varchar), '')"
+                + " from case_waiting_task where case_id = ? order by task_id").param(caseId).query(String.class).list();
     }
 
     private String manager(String id) {
