@@ -26,9 +26,28 @@ function refusalInDialog(node) {
       : node.querySelector && node.querySelector('.modal .notifications .alert-danger');
 }
 
+// Offered to those the page is for (managers, HR, IT): the page's own API says, once per login.
+let trackingAllowed = null;
+
 function linkToTracking() {
+  if (document.querySelector('input[ng-model=username]')) {
+    // The login form: whoever logs in next is asked again.
+    trackingAllowed = null;
+    document.getElementById('homebound-tracking')?.remove();
+    return;
+  }
   const header = document.querySelector('.navbar .navbar-header, [cam-widget-header] .navbar-header');
   if (!header || document.getElementById('homebound-tracking')) {
+    return;
+  }
+  if (trackingAllowed === null) {
+    trackingAllowed = 'asking';
+    fetch('/api/tracking/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(answer => { trackingAllowed = answer.ok; linkToTracking(); })
+      .catch(() => { trackingAllowed = null; });
+    return;
+  }
+  if (trackingAllowed !== true) {
     return;
   }
   const link = document.createElement('a');
