@@ -105,6 +105,16 @@ class TrackingInBrowserTest extends AppTestCase {
                 select s.tracking_number from shipment s join bundle_item b on b.id = s.bundle_item_id
                 where b.case_id = ? and b.item_type = 'LAPTOP'""").param(caseId).query(String.class).single();
 
+        // Tracking is offered in Tasklist's header only to those the page is for.
+        carrier.reload();
+        carrier.browser.waitUntil("the header", d -> !d.findElements(By.cssSelector(".navbar-header")).isEmpty());
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(carrier.shows(By.id("homebound-tracking"))).as("Tracking offered to a carrier").isFalse();
+
         // 4. The manager opens the tracking page from Tasklist's header and sees the laptop shipped, with its tracking link.
         TasklistPage manager = tasklist(MANAGER);
         manager.click(By.id("homebound-tracking"));

@@ -7,6 +7,7 @@
 //    scrolled down to "Start": the message is scrolled into view.
 // 3. The header links to Homebound's tracking page (/tracking), reached with this same login.
 const engineApi = document.querySelector('base').getAttribute('engine-api');
+const adminApi = document.querySelector('base').getAttribute('admin-api') || '/camunda/api/admin/';
 const TASK = 7; // Resources.TASK
 
 function offerCreateTaskIfAllowed(item) {
@@ -42,8 +43,12 @@ function linkToTracking() {
   }
   if (trackingAllowed === null) {
     trackingAllowed = 'asking';
-    fetch('/api/tracking/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(answer => { trackingAllowed = answer.ok; linkToTracking(); })
+    // Asked only with a session: Homebound's API answers a call without one with a basic-auth challenge,
+    // which the browser would show as a login prompt over Tasklist's own login form.
+    const json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    fetch(adminApi + 'auth/user/default', json)
+      .then(session => session.ok ? fetch('/api/tracking/me', json).then(answer => answer.ok) : null)
+      .then(allowed => { trackingAllowed = allowed; if (allowed) { linkToTracking(); } })
       .catch(() => { trackingAllowed = null; });
     return;
   }
