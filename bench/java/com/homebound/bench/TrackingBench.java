@@ -193,6 +193,13 @@ class TrackingBench extends AppTestCase {
                        case when b.state = 'DELIVERED' then current_date end, case when b.state = 'DELIVERED' then 'employee' end, ?
                 from bundle_item b join onboarding_case c on c.id = b.case_id
                 where c.process_instance_id like 'bench-%' and b.state in ('SHIPPED', 'DELIVERED')""").params(now.minusDays(1), now).update();
+        // A parcel holds its items through kit_item (one item per parcel here), as the kits' code writes it.
+        jdbc.sql("""
+                insert into kit_item (shipment_id, bundle_item_id)
+                select s.id, s.bundle_item_id from shipment s where s.tracking_number like '6A%FR' and s.bundle_item_id is not null""").update();
+        jdbc.sql("""
+                update shipment set case_id = (select b.case_id from bundle_item b where b.id = shipment.bundle_item_id)
+                where tracking_number like '6A%FR'""").update();
         jdbc.sql("""
                 insert into tracking_event (dedupe_key, source, shipment_id, tracking_number, carrier_slug, status, occurred_at, received_at)
                 select 'bench-' || s.id || '-' || st, 'aftership', s.id, s.tracking_number, 'colissimo', st, ?, ?
@@ -215,10 +222,17 @@ class TrackingBench extends AppTestCase {
                 insert into contract (case_id, kind, reference, sent_at, signed_on)
                 select c.id, 'AMENDMENT', 'ENV-' || c.id, ?, case when c.id % 2 = 0 then current_date end
                 from onboarding_case c where c.process_instance_id like 'bench-%'""").param(now.minusDays(3)).update();
+        // One session a wave; a third of the people have a seat in it.
         jdbc.sql("""
-                insert into training_session (case_id, starts_at, video_link, attended, created_at)
-                select c.id, ?, 'https://meet.acme.example/b', case when c.status = 'READY' then true end, ?
-                from onboarding_case c where c.process_instance_id like 'bench-%' and c.id % 3 = 0""").params(now.plusDays(1), now).update();
+                insert into training_session (starts_at, video_link, capacity, placed, created_by, created_at)
+                select ?, 'https://meet.acme.example/b' || w.id, 2500, 0, 'hrtest', ? from wave w where w.name like 'Bench wave%'""")
+                .params(now.plusDays(1), now).update();
+        jdbc.sql("""
+                insert into training_placement (session_id, case_id, placed_at, invited_at, attended)
+                select t.id, c.id, ?, ?, case when c.status = 'READY' then true end
+                from onboarding_case c join wave w on w.id = c.wave_id
+                join training_session t on t.video_link = 'https://meet.acme.example/b' || w.id
+                where c.process_instance_id like 'bench-%' and c.id % 3 = 0""").params(now, now).update();
         jdbc.sql("""
                 insert into wave_stage_count (wave_id, taken_on, stage, cases)
                 select w.id, current_date - d, s.stage, 2500 / 6

@@ -1,15 +1,12 @@
 package com.homebound.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +34,7 @@ import com.homebound.equipment.AssetState;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.AppTestCase;
 import com.homebound.support.TestDatabase;
+import com.homebound.support.WaveFiles;
 
 /**
  * A continuity wave at the size the field saw: 2,500 people from one file, against the same 2,500
@@ -65,7 +63,7 @@ class WaveBench extends AppTestCase {
         for (int i = 0; i < 3000; i++) {
             assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "WB-HS-" + i, "HB-W" + i, AssetState.IN_STOCK);
         }
-        byte[] file = waveFile("WAVE", PEOPLE);
+        byte[] file = WaveFiles.frenchExcel("WAVE", PEOPLE, MANAGER);
         List<Long> tasklist = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean starting = new AtomicBoolean(true);
         Thread tasklistUser = new Thread(() -> {
@@ -178,33 +176,10 @@ class WaveBench extends AppTestCase {
         return jdbc.sql("select count(*) from wave_person where wave_id = ? and status = 'STARTED'").param(waveId).query(Integer.class).single();
     }
 
-    static byte[] waveFile(String prefix, int people) {
-        String start = LocalDate.now().plusDays(5).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        StringBuilder csv = new StringBuilder("\uFEFFMatricule;Nom;Email professionnel;Email personnel;Téléphone;Adresse;Code postal;"
-                + "Ville;Pays;Date d'arrivée;Type;Profil;Box internet;Responsable\r\n");
-        for (int i = 0; i < people; i++) {
-            csv.append(prefix).append('-').append(i).append(";Hélène Lefèvre ").append(i).append(";p").append(i).append("@acme.example;p")
-                    .append(i).append("@maison.example;+33 6 12 34 56 78;\"").append(i).append(", rue de l'Église\";37000;Tours;France;")
-                    .append(start).append(";Passage en télétravail;Conseiller;non;").append(MANAGER).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private Reply uploadWave(byte[] file, boolean dryRun, boolean start) throws IOException {
-        String boundary = "----wavebench";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"name", "Bench wave " + System.nanoTime()}, {"planLevel", "3"}, {"site", "Tours"},
-                {"targetDate", LocalDate.now().plusDays(10).toString()}}) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"wave.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    private Reply uploadWave(byte[] file, boolean dryRun, boolean start) {
         return send(HR, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/waves?dryRun=" + dryRun + "&start=" + start))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Content-Type", "multipart/form-data; boundary=" + WaveFiles.BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WaveFiles.uploadBody("Bench wave " + System.nanoTime(), file))));
     }
 
     /** Runs the calls on the clients' threads; answers the seconds it took. */

@@ -28,7 +28,7 @@ class PackageOrderTest {
             Set.of("onboarding"),
             Set.of("contract", "training", "equipment"),
             Set.of("purchasing", "shipping"),
-            Set.of("tracking", "returns", "wave"),
+            Set.of("tracking", "returns", "wave", "retention"),
             Set.of("demo"));
 
     private static final Path SOURCES = Path.of("src/main/java/com/homebound");

@@ -23,11 +23,14 @@ public class RecordSignedContract implements TaskListener {
         FormInput in = FormInput.of(task);
         LocalDate signedOn = in.date("signedOn");
         String copy = in.text("signedCopyReference", 100);
-        if (signedOn != null && signedOn.isAfter(Deadlines.today().plusDays(1))) {
-            in.reject("signedOn", "cannot be in the future");
+        long caseId = (Long) task.getVariable("caseId");
+        String problem = signedOn == null ? null
+                : Contract.signedOnProblem(signedOn, contracts.findByCase(caseId).map(Contract::sentAt).orElse(null), Deadlines.today());
+        if (problem != null) {
+            in.reject("signedOn", problem);
         }
         in.validate();
-        contracts.recordSigned((Long) task.getVariable("caseId"), signedOn, copy);
+        contracts.recordSigned(caseId, signedOn, copy);
         in.consume();
     }
 }

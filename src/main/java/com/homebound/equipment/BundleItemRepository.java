@@ -46,6 +46,11 @@ public class BundleItemRepository {
                 .params(source, processInstanceId, now(), id).update();
     }
 
+    /** Bought for delivery by its vendor to the employee's home: never through IT, never in a kit. */
+    public void markDropShipped(long id) {
+        jdbc.sql("update bundle_item set drop_shipped = true, updated_at = ? where id = ?").params(now(), id).update();
+    }
+
     public void moveTo(long id, BundleItemState state) {
         jdbc.sql("update bundle_item set state = ?, updated_at = ? where id = ?").params(state.name(), now(), id).update();
     }

@@ -22,11 +22,10 @@ public class RecordImagingChecklist implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        String imageVersion = in.text("imageVersion", 40);
-        ImagingChecklist.CONTROLS.forEach(in::confirmed);
+        ImagingChecklist checklist = ImagingChecklist.confirmedIn(in);
         in.validate();
         long itemId = (Long) task.getVariable("bundleItemId");
-        checklists.record(itemId, new ImagingChecklist(imageVersion, true, true, true, true, true, true), CurrentUser.of(task));
+        checklists.record(itemId, checklist, CurrentUser.of(task));
         bundle.moveTo(itemId, BundleItemState.IMAGED);
         in.consume();
     }

@@ -28,6 +28,7 @@ public class RegisterItemRequestDelegate implements JavaDelegate {
         execution.setVariable("itemLabel", item.label());
         boolean kept = BundleItem.KEPT.equals(item.source());
         execution.setVariable("keptByEmployee", kept);
+        execution.setVariable("dropShipped", false);
         if (kept) {
             execution.setVariable("source", BundleItem.KEPT);
         } else {

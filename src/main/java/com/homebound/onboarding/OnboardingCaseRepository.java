@@ -43,9 +43,31 @@ public class OnboardingCaseRepository {
         return key.getKey().longValue();
     }
 
-    public void recordAccounts(long caseId, String accountLogin) {
-        jdbc.sql("update onboarding_case set account_login = ?, accounts_ready_at = ? where id = ?")
-                .params(accountLogin, now(), caseId).update();
+    public void recordAccounts(long caseId, AccountsSetUp accounts) {
+        jdbc.sql("update onboarding_case set account_login = ?, vpn_profile = ?, accounts_ready_at = ? where id = ?")
+                .params(accounts.accountLogin(), accounts.vpnProfile(), now(), caseId).update();
+    }
+
+    /** The person an accounts list names: their latest case, its process, the work email HR recorded, and the accounts if set up. */
+    public record AccountsTarget(String employeeNumber, long caseId, String processInstanceId, String workEmail, String accountLogin,
+                                 OffsetDateTime accountsReadyAt) {
+    }
+
+    /** Each employee's latest case, by employee number; an employee without a case is left out. */
+    public java.util.Map<String, AccountsTarget> latestCasesOf(java.util.Collection<String> employeeNumbers) {
+        java.util.Map<String, AccountsTarget> found = new java.util.HashMap<>();
+        if (employeeNumbers.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select e.employee_number, c.id, c.process_instance_id, e.work_email, c.account_login, c.accounts_ready_at
+                from employee e join onboarding_case c on c.employee_id = e.id
+                where e.employee_number in (:numbers) order by c.id""")
+                .param("numbers", employeeNumbers)
+                .query((rs, n) -> new AccountsTarget(rs.getString("employee_number"), rs.getLong("id"), rs.getString("process_instance_id"),
+                        rs.getString("work_email"), rs.getString("account_login"), rs.getObject("accounts_ready_at", OffsetDateTime.class)))
+                .list().forEach(target -> found.put(target.employeeNumber(), target));
+        return found;
     }
 
     public void markReady(long caseId) {

@@ -1,17 +1,14 @@
 package com.homebound.onboarding;
 
-import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.homebound.process.FormInput;
 
+/** Refuses to complete the accounts task until the accounts are set up as {@link AccountsSetUp} says, then records them. */
 @Component
 public class RecordAccountsSetUp implements TaskListener {
-
-    private static final Pattern LOGIN = Pattern.compile("^[a-z0-9._-]{2,40}$");
 
     private final OnboardingCaseRepository cases;
 
@@ -22,12 +19,9 @@ public class RecordAccountsSetUp implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        String login = in.matching("accountLogin", LOGIN, "a lower-case login");
-        in.confirmed("mailboxCreated", "The mailbox");
-        in.confirmed("vpnAccessGranted", "VPN access");
-        in.confirmed("mfaEnrolled", "Multi-factor enrolment");
+        AccountsSetUp accounts = AccountsSetUp.confirmedIn(in);
         in.validate();
-        cases.recordAccounts((Long) task.getVariable("caseId"), login);
+        cases.recordAccounts((Long) task.getVariable("caseId"), accounts);
         in.consume();
     }
 }

@@ -33,7 +33,8 @@ public class DeliveryNoticeController {
     public record JsonNotice(List<JsonLine> lines) {
     }
 
-    public record JsonLine(String poNumber, Integer line, String serialNumber, String assetTag, String shipDate) {
+    public record JsonLine(String poNumber, Integer line, String serialNumber, String assetTag, String shipDate, String carrier,
+                           String trackingNumber) {
     }
 
     private final DeliveryNoticeService notices;
@@ -58,7 +59,8 @@ public class DeliveryNoticeController {
             }
             try {
                 notices.apply(row.line(), new DeliveryNotice(row.get("po_number"), integer(row.get("line")),
-                        row.get("serial_number"), row.get("asset_tag"), date(row.get("ship_date"))), vendor, report);
+                        row.get("serial_number"), row.get("asset_tag"), date(row.get("ship_date")),
+                        row.get("carrier"), row.get("tracking_number")), vendor, report);
             } catch (IllegalArgumentException e) {
                 report.reject(row.line(), e.getMessage());
             }
@@ -84,7 +86,7 @@ public class DeliveryNoticeController {
             JsonLine line = body.lines().get(i);
             try {
                 notices.apply(i + 1, new DeliveryNotice(line.poNumber(), line.line(), line.serialNumber(), line.assetTag(),
-                        date(line.shipDate())), vendor, report);
+                        date(line.shipDate()), line.carrier(), line.trackingNumber()), vendor, report);
             } catch (IllegalArgumentException e) {
                 report.reject(i + 1, e.getMessage());
             }

@@ -95,6 +95,10 @@ public class DeliveryNoticeService {
             throw new Rejected(notice.poNumber() + " is " + order.status().name().toLowerCase() + ", not awaiting delivery");
         }
         checkNewUnit(notice);
+        if (line.shipToHome() && (notice.carrier() == null || notice.trackingNumber() == null)) {
+            throw new Rejected(notice.poNumber() + " line " + notice.line() + " goes to the employee's home: carrier and"
+                    + " tracking_number are required, so the parcel can be followed");
+        }
         orders.recordNotice(line.id(), notice.serialNumber(), notice.assetTag(), notice.shipDate());
         delivered(line.bundleItemId(), notice);
         return Outcome.APPLIED;
@@ -135,7 +139,12 @@ public class DeliveryNoticeService {
     private void delivered(long bundleItemId, DeliveryNotice notice) {
         String processInstanceId = bundle.get(bundleItemId).processInstanceId();
         try {
-            runtimeService.createMessageCorrelation("VendorDelivered").processInstanceId(processInstanceId).correlateWithResult();
+            var correlation = runtimeService.createMessageCorrelation("VendorDelivered").processInstanceId(processInstanceId);
+            if (notice.trackingNumber() != null) {
+                // A parcel the vendor sends to the employee's home: the provisioning tracks it under these (no personal data).
+                correlation.setVariable("vendorCarrier", notice.carrier()).setVariable("vendorTrackingNumber", notice.trackingNumber());
+            }
+            correlation.correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Rejected(notice.poNumber() + " line " + notice.line() + " is not awaiting delivery (received by hand already?)");
         }

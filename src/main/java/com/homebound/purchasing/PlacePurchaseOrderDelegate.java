@@ -51,7 +51,9 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
         CatalogItem model = catalog.get(item.model());
         Optional<PurchaseOrder> previous = orders.latestFor(itemId);
         String resourcedTo = previous.map(PurchaseOrder::replacedByVendor).orElse(null);
-        Optional<Long> wave = resourcedTo == null && canWaitForWave(execution) ? orders.waveOf(itemId) : Optional.empty();
+        // A line the vendor ships to the employee's home carries one person's address: never on a wave's quantity lines.
+        boolean dropShipped = Boolean.TRUE.equals(execution.getVariable("dropShipped"));
+        Optional<Long> wave = resourcedTo == null && !dropShipped && canWaitForWave(execution) ? orders.waveOf(itemId) : Optional.empty();
         execution.setVariable("onWaveOrder", wave.isPresent());
         execution.setVariable("vendorChased", false);
         if (wave.isPresent()) {
@@ -66,7 +68,7 @@ public class PlacePurchaseOrderDelegate implements JavaDelegate {
                 .orElseGet(() -> orders.create(itemId, model, vendorName, PurchaseOrderStatus.APPROVED, null, "below approval threshold"));
         LocalDate today = Deadlines.today();
         orders.place(orderId, today.plusDays(model.leadTimeDays()));
-        orders.addLine(orderId, 1, itemId, model);
+        orders.addLine(orderId, 1, itemId, model, dropShipped);
         bundle.moveTo(itemId, BundleItemState.ORDERED);
         execution.setVariable("purchaseOrder", PurchaseOrder.number(orderId));
         mail.send(orderId);

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.homebound.notification.MailOutbox;
+import com.homebound.onboarding.Employee;
+import com.homebound.onboarding.EmployeeRepository;
 
 /**
  * What a vendor hears about its orders, by mail: a placed order with its lines in the attached CSV
@@ -20,8 +22,11 @@ class PurchaseOrderMail {
     private final MailOutbox mail;
     private final String shipTo;
 
-    PurchaseOrderMail(PurchaseOrderRepository orders, VendorRepository vendors, MailOutbox mail,
+    private final EmployeeRepository employees;
+
+    PurchaseOrderMail(PurchaseOrderRepository orders, VendorRepository vendors, MailOutbox mail, EmployeeRepository employees,
                       @Value("${homebound.it.delivery-address}") String shipTo) {
+        this.employees = employees;
         this.orders = orders;
         this.vendors = vendors;
         this.mail = mail;
@@ -33,10 +38,20 @@ class PurchaseOrderMail {
         List<PurchaseOrderLine> lines = orders.linesOf(orderId);
         Vendor vendor = vendors.find(order.vendor())
                 .orElseThrow(() -> new IllegalStateException("No email address for vendor " + order.vendor()));
+        boolean toHomes = lines.stream().anyMatch(PurchaseOrderLine::shipToHome);
         mail.send(vendor.email(), "purchase-order", Map.of(
                         "vendor", vendor.name(), "poNumber", order.number(), "expectedDelivery", order.expectedDelivery(),
-                        "shipTo", shipTo, "lineCount", lines.size()),
-                new MailOutbox.Attachment(order.number() + ".csv", "text/csv", PurchaseOrderCsv.write(order, lines, shipTo)));
+                        "shipTo", toHomes ? "the address on each line (delivery to the employee's home)" : shipTo, "lineCount", lines.size()),
+                new MailOutbox.Attachment(order.number() + ".csv", "text/csv", PurchaseOrderCsv.write(order, lines, this::shipTo)));
+    }
+
+    /** Drop-shipping: the home address goes to the vendor in this mail only, read from our tables when it is written. */
+    private String shipTo(PurchaseOrderLine line) {
+        if (!line.shipToHome() || line.bundleItemId() == null) {
+            return shipTo;
+        }
+        Employee employee = employees.ofBundleItem(line.bundleItemId());
+        return employee.fullName() + ", " + employee.homeAddress() + " (phone " + employee.phone() + ")";
     }
 
     void cancelled(PurchaseOrder order, String reason) {

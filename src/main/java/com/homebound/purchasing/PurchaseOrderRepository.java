@@ -74,10 +74,15 @@ public class PurchaseOrderRepository {
     }
 
     public void addLine(long purchaseOrderId, int lineNo, long bundleItemId, CatalogItem item) {
+        addLine(purchaseOrderId, lineNo, bundleItemId, item, false);
+    }
+
+    /** An item's line; shipped to the employee's home, its address is mailed with it (read from the employee at mail time). */
+    public void addLine(long purchaseOrderId, int lineNo, long bundleItemId, CatalogItem item, boolean shipToHome) {
         jdbc.sql("""
-                insert into purchase_order_line (purchase_order_id, line_no, bundle_item_id, model, quantity, unit_price)
-                values (?, ?, ?, ?, 1, ?)""")
-                .params(purchaseOrderId, lineNo, bundleItemId, item.model(), item.unitPrice()).update();
+                insert into purchase_order_line (purchase_order_id, line_no, bundle_item_id, model, quantity, unit_price, ship_to_home)
+                values (?, ?, ?, ?, 1, ?, ?)""")
+                .params(purchaseOrderId, lineNo, bundleItemId, item.model(), item.unitPrice(), shipToHome).update();
     }
 
     public List<PurchaseOrderLine> linesOf(long purchaseOrderId) {

@@ -2,6 +2,8 @@ package com.homebound.security;
 
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -18,8 +20,16 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(basePackages = "com.homebound")
 public class ApiErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, Object>> refused(ResponseStatusException e) {
+        // A person's mistake, said back to them in words: logged at INFO, as UserMistakes does for the engine's refusals.
+        if (e.getStatusCode().is4xxClientError()) {
+            log.info("Refused with {}: {}", e.getStatusCode().value(), e.getReason());
+        } else {
+            log.error("Answered {}: {}", e.getStatusCode().value(), e.getReason(), e);
+        }
         return ResponseEntity.status(e.getStatusCode()).body(Map.of("status", e.getStatusCode().value(),
                 "message", e.getReason() == null ? "" : e.getReason()));
     }

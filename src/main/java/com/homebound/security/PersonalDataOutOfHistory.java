@@ -18,9 +18,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 class PersonalDataOutOfHistory implements HistoryEventHandler {
 
-    /** The start form's and the address form's fields, and the task texts that show an address. */
-    static final Set<String> VARIABLES = Set.of("personalEmail", "phone", "street", "postalCode", "city",
-            "deliveryAddress", "returnAddress");
+    static final Set<String> VARIABLES = PersonalData.VARIABLES;
 
     private final ProcessEngineConfigurationImpl configuration;
     private volatile HistoryEventHandler database;

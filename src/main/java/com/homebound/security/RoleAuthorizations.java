@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoleAuthorizations implements InitializingBean {
 
-    private static final String[] PROCESSES = {"onboarding", "equipment-provisioning", "parcel-incident", "equipment-return",
+    private static final String[] PROCESSES = {"onboarding", "equipment-provisioning", "kit-shipment", "parcel-incident", "equipment-return",
             "team-equipment-return"};
     private static final String[] STARTED_BY_HR = {"onboarding", "equipment-return", "team-equipment-return"};
 

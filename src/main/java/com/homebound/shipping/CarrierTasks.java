@@ -8,10 +8,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-import com.homebound.equipment.BundleItemRepository;
 
 /**
- * The carrier's tasks: ship an item (ShipToHome), confirm its delivery (ConfirmDelivery), collect
+ * The carrier's tasks: ship a kit (ShipToHome), confirm its delivery (ConfirmDelivery), collect
  * a return (CollectReturn). Besides Tasklist, the carrier's own reports and the employee's receipt
  * link complete them, here and nowhere else.
  */
@@ -19,11 +18,11 @@ import com.homebound.equipment.BundleItemRepository;
 public class CarrierTasks {
 
     private final TaskService taskService;
-    private final BundleItemRepository bundle;
+    private final KitRepository kits;
 
-    public CarrierTasks(TaskService taskService, BundleItemRepository bundle) {
+    public CarrierTasks(TaskService taskService, KitRepository kits) {
         this.taskService = taskService;
-        this.bundle = bundle;
+        this.kits = kits;
     }
 
     /**
@@ -39,10 +38,9 @@ public class CarrierTasks {
         return true;
     }
 
-    /** Completes the item's delivery confirmation; false if none is open (delivered already, or not shipped yet). */
-    public boolean confirmDelivery(long bundleItemId, LocalDate deliveredOn, String confirmedBy) {
-        Task confirm = taskService.createTaskQuery().processInstanceId(bundle.get(bundleItemId).processInstanceId())
-                .taskDefinitionKey("ConfirmDelivery").singleResult();
+    /** Completes the kit's delivery confirmation; false if none is open (delivered already, or not shipped yet). */
+    public boolean confirmDelivery(long shipmentId, LocalDate deliveredOn, String confirmedBy) {
+        Task confirm = kitTasks(shipmentId).taskDefinitionKey("ConfirmDelivery").singleResult();
         if (confirm == null) {
             return false;
         }
@@ -50,17 +48,22 @@ public class CarrierTasks {
         return true;
     }
 
+    private TaskQuery kitTasks(long shipmentId) {
+        return taskService.createTaskQuery().processDefinitionKey(Kits.PROCESS).processVariableValueEquals("shipmentId", shipmentId);
+    }
+
     // Offered to the carrier's group only, as in Tasklist: another carrier's report completes nothing.
     private Task openTaskFor(String reference, Carrier carrier) {
+        Long kitId = ParcelReference.kitOf(reference);
         Long itemId = ParcelReference.bundleItemOf(reference);
         Long returnId = ParcelReference.returnOf(reference);
+        if (kitId == null && itemId != null) {
+            // An item's reference, as labels printed before kits carried it: the kit the item travels in.
+            kitId = kits.kitOf(itemId).orElse(null);
+        }
         TaskQuery query;
-        if (itemId != null) {
-            var item = bundle.find(itemId);
-            if (item.isEmpty() || item.get().processInstanceId() == null) {
-                return null;
-            }
-            query = taskService.createTaskQuery().processInstanceId(item.get().processInstanceId()).taskDefinitionKey("ShipToHome");
+        if (kitId != null) {
+            query = kitTasks(kitId).taskDefinitionKey("ShipToHome");
         } else if (returnId != null) {
             query = taskService.createTaskQuery().processInstanceBusinessKey(ParcelReference.ofReturn(returnId)).taskDefinitionKey("CollectReturn");
         } else {

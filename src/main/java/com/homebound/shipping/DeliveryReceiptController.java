@@ -1,5 +1,7 @@
 package com.homebound.shipping;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,28 +13,30 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import com.homebound.equipment.BundleItem;
-import com.homebound.equipment.BundleItemRepository;
 import com.homebound.process.Deadlines;
 
 /**
- * The employee's "I received it" link from the shipping mail. The signature is the
- * authentication; GET only shows a button, so a mail scanner opening the link changes nothing.
+ * The employee's "I received it" link from the shipping mail, one per parcel (a kit: all its items).
+ * The signature is the authentication; GET only shows a button, so a mail scanner opening the link
+ * changes nothing.
  */
 @RestController
 public class DeliveryReceiptController {
 
     private final ReceiptLinks links;
     private final ShipmentRepository shipments;
-    private final BundleItemRepository bundle;
+    private final KitRepository kits;
     private final CarrierTasks carrierTasks;
+    private final Kits kitProcess;
     private final EmployeeStatusPage statusPage;
 
-    public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, BundleItemRepository bundle,
-                                     CarrierTasks carrierTasks, EmployeeStatusPage statusPage) {
+    public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, KitRepository kits,
+                                     CarrierTasks carrierTasks, Kits kitProcess, EmployeeStatusPage statusPage) {
         this.links = links;
         this.shipments = shipments;
-        this.bundle = bundle;
+        this.kits = kits;
         this.carrierTasks = carrierTasks;
+        this.kitProcess = kitProcess;
         this.statusPage = statusPage;
     }
 
@@ -43,7 +47,7 @@ public class DeliveryReceiptController {
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
         // The employee's status page: their items and parcels, their training, and this parcel's button.
-        return page(HttpStatus.OK, statusPage.html(shipment, bundle.get(shipment.bundleItemId()), sig));
+        return page(HttpStatus.OK, statusPage.html(shipment, kits.itemsOf(shipmentId), sig));
     }
 
     @PostMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
@@ -52,11 +56,14 @@ public class DeliveryReceiptController {
             return message(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
-        BundleItem item = bundle.get(shipment.bundleItemId());
-        if (!shipment.delivered()) {
-            carrierTasks.confirmDelivery(item.id(), Deadlines.today(), "employee");
+        List<BundleItem> items = kits.itemsOf(shipmentId);
+        boolean confirmed = shipment.delivered() || carrierTasks.confirmDelivery(shipmentId, Deadlines.today(), "employee");
+        if (!confirmed && shipment.fromVendor()) {
+            // A parcel the vendor sent straight to the employee has no carrier task: record it here.
+            shipments.markDelivered(shipmentId, Deadlines.today(), null, "employee");
+            kitProcess.vendorParcelDelivered(shipmentId);
         }
-        return message(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(item.label()) + " is recorded as delivered.");
+        return message(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(KitLabel.of(items)) + " is recorded as delivered.");
     }
 
     private static ResponseEntity<String> message(HttpStatus status, String html) {

@@ -10,17 +10,19 @@ import com.homebound.onboarding.Employee;
 public class Dispatch {
 
     private final ShipmentRepository shipments;
+    private final KitRepository kits;
     private final ApplicationEventPublisher events;
 
-    public Dispatch(ShipmentRepository shipments, ApplicationEventPublisher events) {
+    public Dispatch(ShipmentRepository shipments, KitRepository kits, ApplicationEventPublisher events) {
         this.shipments = shipments;
+        this.kits = kits;
         this.events = events;
     }
 
-    public long toEmployee(long bundleItemId, Handover handover, Employee to) {
-        long shipmentId = shipments.ship(bundleItemId, handover.carrier(), handover.trackingNumber(), to);
+    /** The carrier took the person's kit. */
+    public void kit(long shipmentId, Handover handover) {
+        kits.handOver(shipmentId, handover.trackingNumber());
         events.publishEvent(new ParcelHandedOver(shipmentId, handover.carrier(), handover.trackingNumber()));
-        return shipmentId;
     }
 
     /** A return kit or a return parcel: it belongs to an equipment return, not to a bundle item. */

@@ -6,22 +6,25 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
 import com.homebound.process.Deadlines;
 import com.homebound.process.CurrentUser;
 import com.homebound.process.FormInput;
 
-/** The parcel arrived, as the carrier or the employee (through their receipt link) reports it. */
+/** The kit arrived, as the carrier or the employee (through their receipt link) reports it: all its items did. */
 @Component
 public class RecordDelivery implements TaskListener {
 
     private final ShipmentRepository shipments;
     private final BundleItemRepository bundle;
+    private final KitRepository kits;
 
-    public RecordDelivery(ShipmentRepository shipments, BundleItemRepository bundle) {
+    public RecordDelivery(ShipmentRepository shipments, BundleItemRepository bundle, KitRepository kits) {
         this.shipments = shipments;
         this.bundle = bundle;
+        this.kits = kits;
     }
 
     @Override
@@ -34,12 +37,13 @@ public class RecordDelivery implements TaskListener {
             in.reject("deliveredOn", "cannot be in the future");
         }
         in.validate();
-        long itemId = (Long) task.getVariable("bundleItemId");
+        long kitId = (Long) task.getVariable("shipmentId");
         // Set when the employee's receipt link or a carrier's tracking feed reports the delivery.
         Object confirmedBy = task.getVariable("confirmedBy");
-        shipments.latestFor(itemId).ifPresent(s ->
-                shipments.markDelivered(s.id(), deliveredOn, receivedBy, confirmedBy != null ? confirmedBy.toString() : CurrentUser.of(task)));
-        bundle.moveTo(itemId, BundleItemState.DELIVERED);
+        shipments.markDelivered(kitId, deliveredOn, receivedBy, confirmedBy != null ? confirmedBy.toString() : CurrentUser.of(task));
+        for (BundleItem item : kits.itemsOf(kitId)) {
+            bundle.moveTo(item.id(), BundleItemState.DELIVERED);
+        }
         in.consume();
         task.removeVariable("confirmedBy");
     }

@@ -14,7 +14,7 @@ import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.OnboardingCaseRepository;
 import com.homebound.process.FormInput;
 
-/** The carrier has the parcel: record the shipment and tell the employee how to follow it. */
+/** The carrier has the kit: record the shipment and tell the employee how to follow it. */
 @Component
 public class RecordShipment implements TaskListener {
 
@@ -25,9 +25,10 @@ public class RecordShipment implements TaskListener {
     private final ReceiptLinks links;
     private final MailOutbox mail;
     private final Dispatch dispatch;
+    private final Kits kits;
 
     public RecordShipment(ShipmentRepository shipments, BundleItemRepository bundle, OnboardingCaseRepository cases,
-                          ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail, Dispatch dispatch) {
+                          ShowDeliveryAddress addresses, ReceiptLinks links, MailOutbox mail, Dispatch dispatch, Kits kits) {
         this.dispatch = dispatch;
         this.shipments = shipments;
         this.bundle = bundle;
@@ -35,27 +36,30 @@ public class RecordShipment implements TaskListener {
         this.addresses = addresses;
         this.links = links;
         this.mail = mail;
+        this.kits = kits;
     }
 
     @Override
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
-        long itemId = (Long) task.getVariable("bundleItemId");
-        Handover handover = Handover.read(in, bundle.carrierOf(itemId), shipments);
-        String trackingNumber = handover.trackingNumber();
+        long kitId = (Long) task.getVariable("shipmentId");
+        Shipment kit = shipments.find(kitId).orElseThrow();
+        Handover handover = Handover.read(in, kit.carrier(), shipments);
 
-        BundleItem item = bundle.get(itemId);
         Employee employee = addresses.recipientOf(task);
-        long shipmentId = dispatch.toEmployee(itemId, handover, employee);
-        bundle.moveTo(itemId, BundleItemState.SHIPPED);
-        mail.send(employee.reachableEmail(cases.get(item.caseId()).caseType()), "shipment-dispatched", Map.of(
+        dispatch.kit(kitId, handover);
+        var items = kits.itemsOf(kitId);
+        for (BundleItem item : items) {
+            bundle.moveTo(item.id(), BundleItemState.SHIPPED);
+        }
+        mail.send(employee.reachableEmail(cases.get(kit.caseId()).caseType()), "shipment-dispatched", Map.of(
                 "employeeName", employee.fullName(),
-                "itemLabel", item.label(),
+                "itemLabel", KitLabel.of(items),
                 "carrier", handover.carrier(),
-                "trackingNumber", trackingNumber,
+                "trackingNumber", handover.trackingNumber(),
                 "trackingLink", handover.trackingLink(),
                 "deliveryAddress", employee.homeAddress(),
-                "receiptLink", links.linkFor(shipmentId)));
+                "receiptLink", links.linkFor(kitId)));
         in.consume();
     }
 }

@@ -20,17 +20,6 @@ public class ShipmentRepository {
         this.jdbc = jdbc;
     }
 
-    public long ship(long bundleItemId, String carrier, String trackingNumber, Employee to) {
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into shipment (bundle_item_id, carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(bundleItemId, carrier, trackingNumber, Shipment.SHIPPED, to.street(), to.postalCode(), to.city(),
-                        to.country(), OffsetDateTime.now(ZoneOffset.UTC))
-                .update(key, "id");
-        return key.getKey().longValue();
-    }
-
     /** A return kit or a return parcel: it belongs to an equipment return, not to a bundle item. */
     public long shipForReturn(long returnId, String carrier, String trackingNumber, Employee from) {
         var key = new GeneratedKeyHolder();

@@ -15,7 +15,7 @@ public class ShowTracking implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        shipments.latestFor((Long) task.getVariable("bundleItemId")).ifPresent(s -> {
+        shipments.find((Long) task.getVariable("shipmentId")).ifPresent(s -> {
             task.setVariableLocal("carrier", s.carrier());
             task.setVariableLocal("trackingNumber", s.trackingNumber());
         });

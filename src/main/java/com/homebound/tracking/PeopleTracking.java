@@ -345,7 +345,8 @@ class PeopleTracking {
                 left join wave_order_item wi on wi.bundle_item_id = b.id
                 left join purchase_order wpo on wpo.id = wi.purchase_order_id
                 left join imaging_checklist ic on ic.bundle_item_id = b.id
-                left join shipment s on s.bundle_item_id = b.id and s.return_id is null
+                left join kit_item ki on ki.bundle_item_id = b.id
+                left join shipment s on s.id = ki.shipment_id and s.return_id is null
                 where b.state <> 'CANCELLED' and b.case_id in (""" + marks(caseIds.size()) + ") order by b.case_id, b.id, s.id")
                 .params(twice(caseIds))
                 .query((rs, n) -> new ItemRow(rs.getLong("id"), rs.getLong("case_id"), rs.getString("item_type"), rs.getString("model"),
@@ -355,7 +356,7 @@ class PeopleTracking {
                         rs.getString("tracking_number"), rs.getObject("shipped_at", OffsetDateTime.class),
                         rs.getObject("out_for_delivery_at", OffsetDateTime.class), rs.getObject("delivered_on", LocalDate.class),
                         rs.getObject("expected_delivery", LocalDate.class)))
-                // A re-sent item has several parcels: the latest one is where it is.
+                // A re-sent item travelled in several kits: the latest one is where it is.
                 .list().forEach(i -> latest.put(i.id(), i));
         return latest.values().stream().collect(Collectors.groupingBy(ItemRow::caseId, LinkedHashMap::new, Collectors.toList()));
     }
@@ -381,7 +382,8 @@ class PeopleTracking {
 
     private Map<Long, Training> training(List<Long> caseIds) {
         Map<Long, Training> sessions = new HashMap<>();
-        jdbc.sql("select case_id, starts_at, attended from training_session where case_id in (" + marks(caseIds.size()) + ") order by id")
+        jdbc.sql("select p.case_id, s.starts_at, p.attended from training_placement p join training_session s on s.id = p.session_id"
+                        + " where p.case_id in (" + marks(caseIds.size()) + ") order by p.id")
                 .params(List.copyOf(caseIds))
                 .query((rs, n) -> {
                     OffsetDateTime starts = rs.getObject("starts_at", OffsetDateTime.class);

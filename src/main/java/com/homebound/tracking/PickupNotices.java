@@ -11,6 +11,7 @@ import com.homebound.onboarding.Employee;
 import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.onboarding.OnboardingCase;
 import com.homebound.onboarding.OnboardingCaseRepository;
+import com.homebound.shipping.Kits;
 import com.homebound.shipping.Shipment;
 
 /** The carrier left the parcel at a pick-up point: the employee learns where to collect it. */
@@ -21,8 +22,10 @@ class PickupNotices {
     private final OnboardingCaseRepository cases;
     private final EmployeeRepository employees;
     private final MailOutbox mail;
+    private final Kits kits;
 
-    PickupNotices(BundleItemRepository bundle, OnboardingCaseRepository cases, EmployeeRepository employees, MailOutbox mail) {
+    PickupNotices(BundleItemRepository bundle, OnboardingCaseRepository cases, EmployeeRepository employees, MailOutbox mail, Kits kits) {
+        this.kits = kits;
         this.bundle = bundle;
         this.cases = cases;
         this.employees = employees;
@@ -37,7 +40,7 @@ class PickupNotices {
         OnboardingCase onboarding = cases.get(item.caseId());
         Employee employee = employees.get(onboarding.employeeId());
         mail.send(employee.reachableEmail(onboarding.caseType()), "parcel-available-for-pickup", Map.of(
-                "employeeName", employee.fullName(), "itemLabel", item.label(), "carrier", parcel.carrier(),
+                "employeeName", employee.fullName(), "itemLabel", kits.labelOf(parcel.id()), "carrier", parcel.carrier(),
                 "trackingNumber", parcel.trackingNumber(),
                 "location", update.location() == null ? "see the carrier's notice" : update.location()));
     }

@@ -17,6 +17,7 @@ import com.homebound.onboarding.EmployeeRepository;
 import com.homebound.process.AsSystem;
 import com.homebound.shipping.Carrier;
 import com.homebound.shipping.CarrierTasks;
+import com.homebound.shipping.Kits;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
 
@@ -41,6 +42,7 @@ public class ShipmentTracker {
     private final ShipmentRepository shipments;
     private final EmployeeRepository employees;
     private final CarrierTasks carrierTasks;
+    private final Kits kits;
     private final ParcelIncidents incidents;
     private final PickupNotices pickupNotices;
     private final RuntimeService runtimeService;
@@ -48,12 +50,13 @@ public class ShipmentTracker {
     private final TransactionTemplate transaction;
 
     ShipmentTracker(TrackingEventRepository events, ShipmentRepository shipments, EmployeeRepository employees,
-                    CarrierTasks carrierTasks, ParcelIncidents incidents, PickupNotices pickupNotices,
+                    CarrierTasks carrierTasks, Kits kits, ParcelIncidents incidents, PickupNotices pickupNotices,
                     RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions) {
         this.events = events;
         this.shipments = shipments;
         this.employees = employees;
         this.carrierTasks = carrierTasks;
+        this.kits = kits;
         this.incidents = incidents;
         this.pickupNotices = pickupNotices;
         this.runtimeService = runtimeService;
@@ -165,10 +168,14 @@ public class ShipmentTracker {
 
     private void delivered(Shipment parcel, TrackingUpdate update) {
         String confirmedBy = update.source().toLowerCase();
-        boolean confirmed = parcel.bundleItemId() != null
-                && carrierTasks.confirmDelivery(parcel.bundleItemId(), update.occurredAt().toLocalDate(), confirmedBy);
+        boolean confirmed = parcel.returnId() == null
+                && carrierTasks.confirmDelivery(parcel.id(), update.occurredAt().toLocalDate(), confirmedBy);
         if (!confirmed) {
             shipments.markDelivered(parcel.id(), update.occurredAt().toLocalDate(), null, confirmedBy);
+            // A parcel its vendor sent straight to the employee: its item's provisioning waits for this report.
+            if (parcel.fromVendor()) {
+                kits.vendorParcelDelivered(parcel.id());
+            }
             // No provisioning waits for this delivery to throw "Parcel delivered": tell open incidents here.
             runtimeService.createMessageCorrelation("ParcelDelivered").processInstanceBusinessKey("shipment-" + parcel.id()).correlateAll();
         }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import com.homebound.equipment.BundleItemRepository;
+import com.homebound.shipping.Kits;
 import com.homebound.onboarding.Employee;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
@@ -15,12 +15,12 @@ import com.homebound.process.FormText;
 public class ShowParcel implements TaskListener {
 
     private final ShipmentRepository shipments;
-    private final BundleItemRepository bundle;
+    private final Kits kits;
     private final ShipmentTracker tracker;
 
-    public ShowParcel(ShipmentRepository shipments, BundleItemRepository bundle, ShipmentTracker tracker) {
+    public ShowParcel(ShipmentRepository shipments, Kits kits, ShipmentTracker tracker) {
         this.shipments = shipments;
-        this.bundle = bundle;
+        this.kits = kits;
         this.tracker = tracker;
     }
 
@@ -28,7 +28,7 @@ public class ShowParcel implements TaskListener {
     public void notify(DelegateTask task) {
         Shipment parcel = shipments.find((Long) task.getVariable("shipmentId")).orElseThrow();
         Employee employee = tracker.recipientOf(parcel);
-        task.setVariableLocal("itemLabel", FormText.literal(bundle.get(parcel.bundleItemId()).label()));
+        task.setVariableLocal("itemLabel", FormText.literal(kits.labelOf(parcel.id())));
         task.setVariableLocal("deliveryAddress", FormText.literal(parcel.street() + ", " + parcel.postalCode() + " " + parcel.city() + ", " + parcel.country()));
         task.setVariableLocal("phone", FormText.literal(employee.phone()));
     }

@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import com.homebound.security.Caller;
 import com.homebound.security.Roles;
 import com.homebound.shipping.CarrierUsers;
+import com.homebound.shipping.Kits;
 import com.homebound.shipping.Shipment;
 import com.homebound.shipping.ShipmentRepository;
 
@@ -24,9 +25,11 @@ public class TrackingController {
     private final TrackingEventRepository events;
     private final Caller caller;
     private final CarrierUsers carrierUsers;
+    private final Kits kits;
 
     public TrackingController(ShipmentRepository shipments, TrackingEventRepository events, Caller caller,
-                              CarrierUsers carrierUsers) {
+                              CarrierUsers carrierUsers, Kits kits) {
+        this.kits = kits;
         this.shipments = shipments;
         this.events = events;
         this.caller = caller;
@@ -40,7 +43,9 @@ public class TrackingController {
         Optional<Shipment> found = caller.isInGroup(Roles.IT) || caller.isInGroup(Roles.HR) ? shipments.find(id)
                 : shipments.findCarriedBy(id, carrierUsers.ofCaller());
         Shipment shipment = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No shipment " + id));
-        return Map.of("shipment", shipment, "timeline", events.timelineOf(shipment.id()));
+        // A kit's items travel together: whoever follows the parcel sees what is in it.
+        List<String> items = kits.itemsOf(shipment.id()).stream().map(com.homebound.equipment.BundleItem::label).toList();
+        return Map.of("shipment", shipment, "items", items, "timeline", events.timelineOf(shipment.id()));
     }
 
     @GetMapping("/api/carriers/unmatched-events")

@@ -1,12 +1,13 @@
 package com.homebound.wave;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import com.homebound.importing.ColumnNames;
 
 /**
  * The columns of a wave's file and the values in them, as HR's tools write them: the start form's
@@ -64,8 +65,7 @@ final class WaveColumns {
 
     /** Lower case, no accents, no punctuation or spaces: "Date d'arrivée" and "date_darrivee" match. */
     static String normalize(String text) {
-        String plain = Normalizer.normalize(text.replace("\uFEFF", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+]", "");
+        return ColumnNames.normalize(text);
     }
 
     /** The value as the start form would send it; unreadable values pass unchanged, for the form's own check to name. */

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.homebound.importing.SpreadsheetFile;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -45,8 +43,6 @@ final class WaveFile {
     /** The file's layout, found before reading its rows. */
     record Layout(Charset charset, char separator, Map<String, String> headerOfKey) {
     }
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private WaveFile() {
     }
@@ -128,69 +124,18 @@ final class WaveFile {
     private static Reader reader(Source source, Charset charset) throws IOException {
         InputStream in = source.open();
         if (charset == StandardCharsets.UTF_8) {
-            in = skipBom(in);
+            in = SpreadsheetFile.skipBom(in);
         }
         return new InputStreamReader(in, charset);
     }
 
-    private static InputStream skipBom(InputStream in) throws IOException {
-        var buffered = new java.io.BufferedInputStream(in);
-        buffered.mark(3);
-        byte[] bom = buffered.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            buffered.reset();
-        }
-        return buffered;
-    }
-
     /** UTF-8 when every byte decodes as UTF-8 (a BOM or plain ASCII included); otherwise what Windows Excel saves. */
     static Charset charsetOf(Source source) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = source.open()) {
-            byte[] chunk = new byte[64 * 1024];
-            ByteBuffer pending = ByteBuffer.allocate(chunk.length + 8);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(chunk.length + 8);
-            int read;
-            while ((read = in.read(chunk)) > 0) {
-                pending.put(chunk, 0, read).flip();
-                out.clear();
-                var result = utf8.decode(pending, out, false);
-                if (result.isError()) {
-                    return WINDOWS_1252;
-                }
-                pending.compact();
-            }
-            pending.flip();
-            out.clear();
-            if (utf8.decode(pending, out, true).isError() || pending.hasRemaining()) {
-                return WINDOWS_1252;
-            }
-        } catch (IllegalStateException e) {
-            return WINDOWS_1252;
-        }
-        return StandardCharsets.UTF_8;
+        return SpreadsheetFile.charsetOf(source::open);
     }
 
     /** The separator the header uses most, outside quotes: French Excel writes ";". */
     static char separatorOf(String header) {
-        int semicolons = 0;
-        int commas = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                semicolons += c == ';' ? 1 : 0;
-                commas += c == ',' ? 1 : 0;
-                tabs += c == '\t' ? 1 : 0;
-            }
-        }
-        if (tabs > semicolons && tabs > commas) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
+        return SpreadsheetFile.separatorOf(header);
     }
-
 }

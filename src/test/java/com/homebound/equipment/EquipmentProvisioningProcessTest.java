@@ -30,24 +30,27 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         ProcessInstance headset = provisioningOf(start(form), ItemType.HEADSET);
         long itemId = itemIdOf(headset);
 
-        assertThat(headset).hasPassed("ReserveFromStock").hasNotPassed("PlacePurchaseOrder").isWaitingAt("ShipToHome");
-        assertThat(task("ShipToHome", headset)).hasCandidateGroup("carrierColissimo")
+        assertThat(headset).hasPassed("ReserveFromStock", "PackIntoKit").hasNotPassed("PlacePurchaseOrder").isWaitingAt("WaitForKitDelivery");
+        // Shipping alone: the person's laptop and box are late beyond the kit's wait.
+        ProcessInstance kit = kitShippingNow(headset);
+        assertThat(task("ShipToHome", kit)).hasCandidateGroup("carrierColissimo")
                 .hasName("Ship headset (Jabra Evolve2 40) to " + form.get("fullName"));
-        assertThat(processEngine.getRepositoryService().getBpmnModelInstance(headset.getProcessDefinitionId())
+        assertThat(processEngine.getRepositoryService().getBpmnModelInstance(kit.getProcessDefinitionId())
                 .getModelElementById("ShipToHome").getAttributeValue("name"))
-                .as("the diagram names the step, Tasklist names the person").isEqualTo("Ship item to employee's home");
-        assertThat(taskService.getVariableLocal(task("ShipToHome", headset).getId(), "deliveryAddress").toString())
+                .as("the diagram names the step, Tasklist names the person").isEqualTo("Ship kit to employee's home");
+        assertThat(taskService.getVariableLocal(task("ShipToHome", kit).getId(), "deliveryAddress").toString())
                 .contains("12 rue des Lilas, 37000 Tours, FR");
         assertThat(assets.countInStock("Jabra Evolve2 40")).isZero();
 
-        complete(headset, "ShipToHome", "trackingNumber", "6A12345678901");
+        complete(kit, "ShipToHome", "trackingNumber", "6A12345678901");
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.SHIPPED);
         assertThat(outboxSubjectsTo((String) form.get("personalEmail"))).contains("Your headset (Jabra Evolve2 40) is on its way");
         String body = jdbc.sql("select body from outgoing_mail where recipient = ? and subject like 'Your headset%'")
                 .param(form.get("personalEmail")).query(String.class).single();
         assertThat(body).contains("6A12345678901", "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901", "/receipt/");
 
-        complete(headset, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString());
+        complete(kit, "ConfirmDelivery", "deliveredOn", LocalDate.now().toString());
+        assertThat(kit).isEnded();
         assertThat(headset).isEnded();
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.DELIVERED);
     }
@@ -57,7 +60,7 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         for (String[] country : new String[][] {{"FR", "Colissimo", "carrierColissimo"}, {"MA", "Amana", "carrierAmana"},
                 {"DE", "DHL Express", "carrierDhlExpress"}}) {
             stockOf("Jabra Evolve2 40", ItemType.HEADSET, 1);
-            ProcessInstance headset = provisioningOf(startOnboarding("country", country[0]), ItemType.HEADSET);
+            ProcessInstance headset = kitShippingNow(provisioningOf(startOnboarding("country", country[0]), ItemType.HEADSET));
 
             assertThat(headset).hasPassed("AssignCarrier").isWaitingAt("ShipToHome");
             org.camunda.bpm.engine.task.Task ship = task("ShipToHome", headset);
@@ -163,7 +166,7 @@ class EquipmentProvisioningProcessTest extends ProcessTestCase {
         assertThat(checklists.findFor(itemIdOf(laptop))).isEmpty();
 
         complete(laptop, "ImageLaptop", allHardeningConfirmed());
-        assertThat(laptop).isWaitingAt("ShipToHome");
+        assertThat(laptop).hasPassed("PackIntoKit").isWaitingAt("WaitForKitDelivery");
         assertThat(checklists.findFor(itemIdOf(laptop))).hasValueSatisfying(c -> {
             assertThat(c.imageVersion()).isEqualTo("W11-2026.11");
             assertThat(c.usbStorageBlocked()).isTrue();

@@ -20,18 +20,22 @@ import com.homebound.equipment.BundleItemRepository;
 import com.homebound.equipment.BundleItemState;
 import com.homebound.equipment.ItemType;
 import com.homebound.support.ProcessTestCase;
+import com.homebound.training.TrainingSessions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.server.ResponseStatusException;
 
 class OnboardingProcessTest extends ProcessTestCase {
 
     @Autowired BundleItemRepository bundle;
     @Autowired EmployeeRepository employees;
+    @Autowired TrainingSessions trainingSessions;
 
     @Test
     void newHireWithoutBroadbandIsReadyOnceEveryBranchIsDone() {
         stockOf("Jabra Evolve2 40", ItemType.HEADSET, 1);
         stockOf("Orange Airbox 4G", ItemType.FOUR_G_BOX, 1);
         stockOf("Lenovo ThinkPad E14 Gen 6", ItemType.LAPTOP, 0);
+        long session = onlySessionWithRoom(1, "10:00", 20);
         var form = onboardingForm();
         ProcessInstance onboarding = start(form);
         long caseId = caseIdOf(onboarding);
@@ -50,16 +54,15 @@ class OnboardingProcessTest extends ProcessTestCase {
         receiveImageShipAndDeliver(laptop, true, true);
         assertThat(onboarding).isWaitingAt("WaitForLaptop");
         runJob(laptop, "ReportLaptopReady");
-        assertThat(onboarding).isWaitingAt("ScheduleTraining");
+        assertThat(onboarding).hasPassed("PlaceInTrainingSession", "InviteToTraining").isWaitingAt("AttendanceRecorded");
+        assertThat(outboxSubjectsTo((String) form.get("personalEmail"))).anyMatch(s -> s.startsWith("Your remote training"));
 
         complete(onboarding, "SendContract", "contractReference", "ENV-42");
         complete(onboarding, "RecordSignedContract", "signedOn", LocalDate.now().toString(), "signedCopyReference", "SIGNED-42");
         complete(onboarding, "SetUpAccountsAndVpn", "accountLogin", "amina.berrada", "mailboxCreated", true,
                 "vpnAccessGranted", true, "mfaEnrolled", true);
-        complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(1).toString(),
-                "trainingTime", "10:00", "videoLink", "https://meet.acme.example/onboarding");
         daysLater(2);
-        complete(onboarding, "ConfirmAttendance", "attended", "yes");
+        trainingSessions.recordAttendance(session, List.of(caseId), "hrtest");
 
         assertThat(onboarding).hasPassed("MarkCaseReady").isEnded();
         assertThat(jdbc.sql("select status from onboarding_case where id = ?").param(caseId).query(String.class).single())
@@ -71,6 +74,7 @@ class OnboardingProcessTest extends ProcessTestCase {
 
     @Test
     void relocatedDeveloperKeepsLaptopWhichIsOnlyReimaged() {
+        onlySessionWithRoom(1, "10:00", 20);
         ProcessInstance onboarding = startOnboarding("caseType", "relocation", "profile", "developer", "hasBroadband", true);
         long caseId = caseIdOf(onboarding);
 
@@ -84,7 +88,7 @@ class OnboardingProcessTest extends ProcessTestCase {
         runJob(laptop, "ReportLaptopReady");
 
         assertThat(laptop).isEnded();
-        assertThat(onboarding).isWaitingAt("ScheduleTraining");
+        assertThat(onboarding).isWaitingAt("AttendanceRecorded");
         BundleItem kept = bundle.itemsOf(caseId).stream().filter(i -> i.itemType() == ItemType.LAPTOP).findFirst().orElseThrow();
         assertThat(kept.source()).isEqualTo(BundleItem.KEPT);
         assertThat(kept.state()).isEqualTo(BundleItemState.IMAGED);
@@ -115,59 +119,89 @@ class OnboardingProcessTest extends ProcessTestCase {
     }
 
     @Test
-    void trainingNoShowIsRescheduled() {
+    void aNoShowIsPlacedIntoALaterSessionAndInvitedAgain() {
+        long first = onlySessionWithRoom(1, "09:30", 20);
+        long later = trainingSessions.create(LocalDate.now().plusDays(3).toString(), "14:00", "https://meet.acme.example/b", 20, "hrtest").id();
         var form = onboardingForm("caseType", "relocation", "profile", "team-lead", "hasBroadband", true);
         ProcessInstance onboarding = start(form);
+        long caseId = caseIdOf(onboarding);
         String workEmail = (String) form.get("workEmail");
         ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
         complete(laptop, "ImageLaptop", allHardeningConfirmed());
         runJob(laptop, "ReportLaptopReady");
+        assertThat(sessionsOf(caseId)).containsExactly(first);
 
-        complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(1).toString(),
-                "trainingTime", "09:30", "videoLink", "https://meet.acme.example/a");
         daysLater(2);
-        complete(onboarding, "ConfirmAttendance", "attended", "no");
-        assertThat(onboarding).isWaitingAt("ScheduleTraining");
-        complete(onboarding, "ScheduleTraining", "trainingDate", LocalDate.now().plusDays(2).toString(),
-                "trainingTime", "14:00", "videoLink", "https://meet.acme.example/b");
-        assertThat(task("ConfirmAttendance", onboarding)).hasCandidateGroup("hr");
-        daysLater(3);
-        complete(onboarding, "ConfirmAttendance", "attended", "yes");
+        var report = trainingSessions.recordAttendance(first, List.of(), "hrtest");
+        assertThat(report.noShows()).isEqualTo(1);
+        assertThat(onboarding).isWaitingAt("AttendanceRecorded");
+        assertThat(sessionsOf(caseId)).as("placed into the later session").containsExactly(first, later);
+        daysLater(4);
+        trainingSessions.recordAttendance(later, List.of(caseId), "hrtest");
 
-        assertThat(onboarding).hasPassed("Attended").isNotWaitingAt("ScheduleTraining", "ConfirmAttendance");
-        List<Boolean> attendance = jdbc.sql("select attended from training_session where case_id = ? order by id")
-                .param(caseIdOf(onboarding)).query(Boolean.class).list();
+        assertThat(onboarding).hasPassed("Attended").isNotWaitingAt("AttendanceRecorded", "WaitForTrainingSession");
+        List<Boolean> attendance = jdbc.sql("select attended from training_placement where case_id = ? order by id")
+                .param(caseId).query(Boolean.class).list();
         assertThat(attendance).containsExactly(false, true);
         assertThat(outboxSubjectsTo(workEmail)).filteredOn(s -> s.startsWith("Your remote training")).hasSize(2);
     }
 
     @Test
-    void attendanceCannotBeConfirmedBeforeTheSessionIsOver() {
+    void attendanceCannotBeRecordedBeforeTheSessionStarts() {
+        long session = onlySessionWithRoom(1, "10:00", 20);
         var form = onboardingForm("caseType", "relocation", "profile", "team-lead", "hasBroadband", true);
         ProcessInstance onboarding = start(form);
         long caseId = caseIdOf(onboarding);
         ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
         complete(laptop, "ImageLaptop", allHardeningConfirmed());
         runJob(laptop, "ReportLaptopReady");
-        String tomorrow = LocalDate.now().plusDays(1).toString();
-        complete(onboarding, "ScheduleTraining", "trainingDate", tomorrow, "trainingTime", "10:00",
-                "videoLink", "https://meet.acme.example/early");
-        String whenOver = dayAsHrReadsIt(LocalDate.now().plusDays(1)) + " at 11:00 (Europe/Paris)";
-        assertThat(taskService.getVariablesLocal(task("ConfirmAttendance", onboarding).getId()))
-                .as("what the form shows HR").containsEntry("attendanceFrom", whenOver);
+        String whenItStarts = dayAsHrReadsIt(LocalDate.now().plusDays(1)) + " at 10:00 (Europe/Paris)";
 
-        assertThatThrownBy(() -> complete(onboarding, "ConfirmAttendance", "attended", "yes"))
-                .rootCause().isInstanceOf(FormFieldValidationException.class)
-                .hasMessage("Attendance can be recorded once the session is over, from " + whenOver);
-        assertThatThrownBy(() -> complete(onboarding, "ConfirmAttendance", "attended", "no"))
-                .hasMessageContaining("once the session is over");
+        assertThatThrownBy(() -> trainingSessions.recordAttendance(session, List.of(caseId), "hrtest"))
+                .isInstanceOf(ResponseStatusException.class)
+                .satisfies(e -> assertThat(((ResponseStatusException) e).getStatusCode().value()).isEqualTo(409))
+                .hasMessageContaining("Attendance can be recorded once the session has started, from " + whenItStarts);
 
-        assertThat(onboarding).isWaitingAt("ConfirmAttendance");
-        assertThat(jdbc.sql("select attended from training_session where case_id = ?").param(caseId).query(Boolean.class).list())
+        assertThat(onboarding).isWaitingAt("AttendanceRecorded");
+        assertThat(jdbc.sql("select attended from training_placement where case_id = ?").param(caseId).query(Boolean.class).list())
                 .containsOnlyNulls();
         daysLater(2);
-        complete(onboarding, "ConfirmAttendance", "attended", "yes");
+        trainingSessions.recordAttendance(session, List.of(caseId), "hrtest");
         assertThat(onboarding).hasPassed("Attended");
+    }
+
+    @Test
+    void withNoSessionWithRoomTheCaseWaitsUntilHrAddsOne() {
+        onlySessionWithRoom(0, null, 0);
+        var form = onboardingForm("caseType", "relocation", "profile", "team-lead", "hasBroadband", true);
+        ProcessInstance onboarding = start(form);
+        long caseId = caseIdOf(onboarding);
+        ProcessInstance laptop = provisioningOf(onboarding, ItemType.LAPTOP);
+        complete(laptop, "ImageLaptop", allHardeningConfirmed());
+        runJob(laptop, "ReportLaptopReady");
+        assertThat(onboarding).hasPassed("PlaceInTrainingSession").isWaitingAt("WaitForTrainingSession");
+        assertThat(trainingSessions.waiting()).isGreaterThanOrEqualTo(1);
+
+        long added = trainingSessions.create(LocalDate.now().plusDays(2).toString(), "11:00", "https://meet.acme.example/c", 5, "hrtest").id();
+        runJob(onboarding, "WaitForTrainingSession");
+
+        assertThat(onboarding).isWaitingAt("AttendanceRecorded");
+        assertThat(sessionsOf(caseId)).containsExactly(added);
+        assertThat(outboxSubjectsTo((String) form.get("workEmail"))).anyMatch(s -> s.startsWith("Your remote training"));
+    }
+
+    /**
+     * Other tests' sessions are full (the database is shared), and with days > 0 HR adds one in that many days:
+     * the session this test's people are placed into.
+     */
+    private long onlySessionWithRoom(int days, String time, int capacity) {
+        jdbc.sql("update training_session set capacity = placed where placed < capacity").update();
+        return days == 0 ? 0 : trainingSessions.create(LocalDate.now().plusDays(days).toString(), time,
+                "https://meet.acme.example/onboarding", capacity, "hrtest").id();
+    }
+
+    private List<Long> sessionsOf(long caseId) {
+        return jdbc.sql("select session_id from training_placement where case_id = ? order by id").param(caseId).query(Long.class).list();
     }
 
     private static String dayAsHrReadsIt(LocalDate day) {

@@ -337,6 +337,29 @@ class BadInputFuzzTest extends AppTestCase {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             inputs.add(upload("manifest, " + file.getKey(), CARRIER, "/api/carriers/manifests", "file", file.getValue()));
             inputs.add(upload("delivery notice, " + file.getKey(), IT, "/api/vendors/delivery-notices", "file", file.getValue()));
+            inputs.add(upload("imaging report, " + file.getKey(), IT, "/api/it/imaging-reports", "file", file.getValue()));
+            inputs.add(upload("accounts list, " + file.getKey(), IT, "/api/it/accounts-lists", "file", file.getValue()));
+        }
+        String imaging = "Serial number;Image version;Disk encryption;Antivirus / EDR;Firewall;VPN profile;USB storage blocked;"
+                + "Automatic security updates\n";
+        String[] imagingLines = {
+                "SN-404;W11;oui;oui;oui;oui;oui;oui", "SN-404;" + "W".repeat(5_000) + ";oui;oui;oui;oui;oui;oui",
+                "SN\u0000404;W11;oui;oui;oui;oui;oui;oui", "SN-404;W1\u00001;oui;oui;oui;oui;oui;oui", "S".repeat(5_000) + ";W11;oui;oui;oui;oui;oui;oui",
+                "SN-404;W11;peut-être;oui;oui;oui;oui;oui", "SN-404;W11;oui;oui;oui;oui;oui;oui;extra;extra", "\"SN-404;W11", ";;;;;;;",
+        };
+        for (String line : imagingLines) {
+            inputs.add(upload("imaging report line " + shown(line), IT, "/api/it/imaging-reports", "file",
+                    (imaging + line + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        String accounts = "Matricule;Email professionnel;Identifiant;Profil VPN;MFA activée\n";
+        String[] accountLines = {
+                "E-404;a@acme.example;a.login;full;oui", "E-404;a@acme.example;A LOGIN;full;oui", "E-40\u00004;a@acme.example;a;full;oui",
+                "E-404;a@acme.example;a.login;" + "V".repeat(5_000) + ";oui", "E-404;a@acme.example;a.login;fu\u0000ll;oui",
+                "E-404;<a@acme.example>;a.login;full;oui", "E".repeat(5_000) + ";a@acme.example;a.login;full;oui", "\"E-404;a", ";;;;",
+        };
+        for (String line : accountLines) {
+            inputs.add(upload("accounts list line " + shown(line), IT, "/api/it/accounts-lists", "file",
+                    (accounts + line + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         String[] manifestLines = {
                 "AB123456,InTransit,+999999999-01-01T00:00:00Z,Tours",

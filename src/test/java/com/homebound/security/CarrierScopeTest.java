@@ -54,6 +54,34 @@ class CarrierScopeTest extends AppTestCase {
     }
 
     @Test
+    void aCarriersPickListListsItsOwnKitsOfTheDayWithTheirItemsAndNoOtherCarriers() {
+        String frenchTracking = "CO" + System.nanoTime() % 10_000_000_000L + "FR";
+        String germanTracking = "JD" + System.nanoTime() % 10_000_000_000L;
+        String frenchCase = startCase("FR", "Tours", "37000");
+        ship(CARRIER, frenchCase, frenchTracking);
+        ship(OTHER_CARRIER, startCase("DE", "Berlin", "10115"), germanTracking);
+        // A name Excel would read as a formula must reach the carrier's spreadsheet as text.
+        jdbc.sql("update employee set phone = '+33 6 11 22 33 44' where id = (select employee_id from onboarding_case where id = ?)")
+                .param(Long.parseLong(frenchCase.substring(5))).update();
+
+        var csv = get(CARRIER, "/api/carriers/pick-list.csv?day=" + LocalDate.now());
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF\"reference\";\"carrier\";\"tracking_number\"")
+                .contains(frenchTracking, "\"'+33 6 11 22 33 44\"", "headset (Jabra Evolve2 40)", "3 rue du Commerce")
+                .doesNotContain(germanTracking, "Berlin");
+        var page = get(CARRIER, "/api/carriers/pick-list");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Pick list " + LocalDate.now(), frenchTracking, "headset (Jabra Evolve2 40)", "L&eacute;a Fontaine")
+                .doesNotContain(germanTracking);
+        assertThat(get(OTHER_CARRIER, "/api/carriers/pick-list.csv").body()).contains(germanTracking).doesNotContain(frenchTracking, "Tours");
+        var wrongDay = get(CARRIER, "/api/carriers/pick-list.csv?day=tomorrow");
+        assertThat(wrongDay.status()).isEqualTo(400);
+        assertThat(wrongDay.body()).contains("Day must be a date like 2026-11-23");
+        assertThat(get(HR, "/api/carriers/pick-list.csv").status()).isEqualTo(403);
+    }
+
+    @Test
     void aManifestLineForAnotherCarriersParcelIsRefusedAndItsOwnLineApplies() {
         String frenchTracking = "CO" + System.nanoTime() % 10_000_000_000L + "FR";
         String germanTracking = "JD" + System.nanoTime() % 10_000_000_000L;
@@ -116,6 +144,7 @@ class CarrierScopeTest extends AppTestCase {
     }
 
     private String shipTaskOf(String carrier, String caseKey) {
+        awaitTask(carrier, "ShipToHome", caseKey);
         var tasks = get(carrier, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + caseKey).json();
         assertThat(tasks).as("%s's ship tasks of %s", carrier, caseKey).hasSize(1);
         return tasks.get(0).get("id").asText();

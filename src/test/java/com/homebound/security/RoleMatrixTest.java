@@ -46,6 +46,7 @@ class RoleMatrixTest extends AppTestCase {
     private final String name = "Lea Matrix";
     private final String street = "9 rue du Treillis";
     private String businessKey;
+    private String employeeId;
     private String processInstanceId;
     private String hrTask;
     private String carrierTask;
@@ -100,8 +101,9 @@ class RoleMatrixTest extends AppTestCase {
 
     private void aCaseWithAParcelOnItsWay() {
         assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RM-" + System.nanoTime(), "HB-RM-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
+        employeeId = "E-9001-" + System.nanoTime() % 10000;
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
-                "employeeId", "E-9001-" + System.nanoTime() % 10000, "fullName", name, "workEmail", "lea.matrix@acme.example",
+                "employeeId", employeeId, "fullName", name, "workEmail", "lea.matrix@acme.example",
                 "personalEmail", "lea@home.example", "phone", "+33 6 99 99 99 99", "street", street,
                 "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(3).toString(),
                 "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
@@ -109,11 +111,11 @@ class RoleMatrixTest extends AppTestCase {
         businessKey = started.json().get("businessKey").asText();
         processInstanceId = started.json().get("id").asText();
         hrTask = get(HR, "/engine-rest/task?taskDefinitionKey=SendAmendment&processInstanceBusinessKey=" + businessKey).json().get(0).get("id").asText();
-        String ship = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + businessKey).json().get(0).get("id").asText();
+        String ship = awaitTask(CARRIER, "ShipToHome", businessKey);
         String tracking = "RM" + System.nanoTime();
         assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
         shipmentId = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
-        carrierTask = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ConfirmDelivery&processInstanceBusinessKey=" + businessKey).json().get(0).get("id").asText();
+        carrierTask = awaitTask(CARRIER, "ConfirmDelivery", businessKey);
         deploymentId = get(ADMIN, "/engine-rest/deployment?name=homebound").json().get(0).get("id").asText();
         filterId = get(HR, "/engine-rest/filter?name=My%20group's%20tasks").json().get(0).get("id").asText();
         for (String user : List.of("matrixvendor", "matrixcarrier")) {
@@ -134,6 +136,11 @@ class RoleMatrixTest extends AppTestCase {
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("read refused carrier reports", "GET /api/carriers/rejected-events", (role, t) -> t.as(role, "GET", "/api/carriers/rejected-events", null),
                 cells(403, 200, 403, 403, 403, 403, 403, 401));
+        // A carrier's pick list lists its own kits only: another carrier's shows nothing of this one's.
+        row("download the day's pick list (CSV)", "GET /api/carriers/pick-list.csv", (role, t) -> t.as(role, "GET",
+                "/api/carriers/pick-list.csv", null), cells(403, 403, 200, EMPTY, 403, 403, 403, 401));
+        row("open the day's printable pick list", "GET /api/carriers/pick-list", (role, t) -> t.as(role, "GET",
+                "/api/carriers/pick-list", null), cells(403, 403, 200, EMPTY, 403, 403, 403, 401));
         row("upload a tracking manifest", "POST /api/carriers/manifests", (role, t) -> t.upload(role, "/api/carriers/manifests",
                 "tracking_number,status,timestamp,location\n"), cells(403, 200, 200, 200, 403, 403, 403, 401));
         row("link a user to a carrier", "PUT /api/carriers/{carrier}/users/{userId}", (role, t) -> t.as(role, "PUT",
@@ -160,6 +167,32 @@ class RoleMatrixTest extends AppTestCase {
         row("open the waves page", "GET /waves", (role, t) -> t.as(role, "GET", "/waves", null), cells(200, 200, 403, 403, 403, 403, 403, 401));
         row("follow a wave", "GET /api/waves/{id}", (role, t) -> t.as(role, "GET", "/api/waves/999999", null),
                 cells(404, 404, 403, 403, 403, 403, 403, 401));
+        // HR's work for a whole wave: contracts in one action, a signed list, training sessions. HR only.
+        row("send a wave's contracts in one action", "POST /api/hr/waves/{waveId}/contracts/send", (role, t) -> t.as(role, "POST",
+                "/api/hr/waves/999999/contracts/send", "{}"), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("upload a list of signed contracts", "POST /api/hr/contracts/signed", (role, t) -> t.upload(role, "/api/hr/contracts/signed",
+                "employee_id,signed_on\n"), cells(200, 403, 403, 403, 403, 403, 403, 401));
+        row("add a training session", "POST /api/hr/training-sessions", (role, t) -> t.as(role, "POST", "/api/hr/training-sessions", "{}"),
+                cells(400, 403, 403, 403, 403, 403, 403, 401));
+        row("list training sessions", "GET /api/hr/training-sessions", (role, t) -> t.as(role, "GET", "/api/hr/training-sessions", null),
+                cells(200, 403, 403, 403, 403, 403, 403, 401));
+        row("read a training session's checklist", "GET /api/hr/training-sessions/{id}", (role, t) -> t.as(role, "GET",
+                "/api/hr/training-sessions/999999", null), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("record a training session's attendance", "POST /api/hr/training-sessions/{id}/attendance", (role, t) -> t.as(role, "POST",
+                "/api/hr/training-sessions/999999/attendance", "{\"attended\":[]}"), cells(404, 403, 403, 403, 403, 403, 403, 401));
+        row("open the training sessions page", "GET /training-sessions", (role, t) -> t.as(role, "GET", "/training-sessions", null),
+                cells(200, 403, 403, 403, 403, 403, 403, 401));
+        // IT's bench uploads: IT alone completes imaging and accounts tasks from a file (checked here as a dry run, naming the case).
+        row("check an imaging bench report", "POST /api/it/imaging-reports", (role, t) -> t.upload(role, "/api/it/imaging-reports?dryRun=true",
+                "Serial number;Image version;Disk encryption;Antivirus / EDR;Firewall;VPN profile;USB storage blocked;Automatic security updates\n"
+                + "SN-MATRIX-1;W11;oui;oui;oui;oui;oui;oui\n"), cells(403, 200, 403, 403, 403, 403, 403, 401));
+        row("check an accounts list", "POST /api/it/accounts-lists", (role, t) -> t.upload(role, "/api/it/accounts-lists?dryRun=true",
+                "Matricule;Email professionnel;Identifiant;Profil VPN;MFA activée\n" + t.employeeId + ";lea.matrix@acme.example;lea.matrix;full;oui\n"),
+                cells(403, 200, 403, 403, 403, 403, 403, 401));
+        row("ask who one is (Tasklist's header offers links by it)", "GET /api/me", (role, t) -> t.as(role, "GET", "/api/me", null),
+                cells(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 401));
+        row("open IT's bench uploads page", "GET /it/uploads", (role, t) -> t.as(role, "GET", "/it/uploads", null),
+                cells(403, 200, 403, 403, 403, 403, 403, 401));
         row("post a tracking event without a signature", "POST /api/carriers/aftership/webhook", (role, t) -> t.as(role, "POST",
                 "/api/carriers/aftership/webhook", "{\"event_id\":\"x\"}"), cells(401, 401, 401, 401, 401, 401, 401, 401));
         rows.add(new Row("post a signed tracking event", null, (role, t) -> t.signedWebhook(), Map.of(SIGNED, 202)));

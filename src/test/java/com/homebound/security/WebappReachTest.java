@@ -54,8 +54,7 @@ class WebappReachTest extends AppTestCase {
     void anAddressShownInTheCarriersFormReadsAsTextNotMarkup() {
         assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-FT-" + System.nanoTime(), "HB-FT-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
         String businessKey = startOnboarding("fullName", "Eve Moreau", "street", "2 *rue* [des](javascript:x) Lilas & Co");
-        String task = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey="
-                + businessKey).json().get(0).get("id").asText();
+        String task = awaitTask(CARRIER, "ShipToHome", businessKey);
 
         String shown = get(CARRIER, "/engine-rest/task/" + task + "/form-variables").json().get("deliveryAddress").get("value").asText();
         assertThat(shown).contains("2 \\*rue\\* \\[des\\]\\(javascript:x\\) Lilas \\& Co");

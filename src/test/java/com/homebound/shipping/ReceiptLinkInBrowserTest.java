@@ -43,6 +43,7 @@ class ReceiptLinkInBrowserTest extends AppTestCase {
         String home = "receipt" + System.nanoTime() % 1_000_000 + "@home.example";
         // A new hire is mailed at home: their work mailbox does not exist yet.
         String caseKey = startOnboarding("caseType", "new-hire", "personalEmail", home, "fullName", "Yanis Haddad");
+        awaitTask(CARRIER, "ShipToHome", caseKey);
         var ship = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey=" + caseKey).json();
         assertThat(ship).as("the headset's shipping task").hasSize(1);
         assertThat(post(CARRIER, "/engine-rest/task/" + ship.get(0).get("id").asText() + "/submit-form",

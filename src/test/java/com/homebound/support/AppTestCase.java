@@ -32,7 +32,8 @@ import com.homebound.shipping.Carrier;
  * The whole app on a random port, job executor running, talking to a real database and a real SMTP
  * server; tests act over HTTP as the users of each group would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A kit does not wait for a person's late items here: each test ships what is ready (KitShipmentProcessTest tests the wait).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "homebound.kit.wait=PT0S")
 @ActiveProfiles("test")
 public abstract class AppTestCase {
 
@@ -205,12 +206,42 @@ public abstract class AppTestCase {
     }
 
     /**
-     * The case's training session took place: it started two hours ago. HR records attendance only once
-     * it is over, and moving the engine's clock instead would fire every test's timers.
+     * HR adds a training session tomorrow at 10:00, and it is the only one with room (other tests' sessions are
+     * made full): the people this test brings to training are placed into it. Answers its id.
+     */
+    protected long aTrainingSessionWithRoom(int capacity) {
+        jdbc.sql("update training_session set capacity = placed where placed < capacity").update();
+        Reply created = post(HR, "/api/hr/training-sessions", Map.of("date", java.time.LocalDate.now().plusDays(1).toString(),
+                "time", "10:00", "videoLink", "https://meet.acme.example/welcome", "capacity", capacity));
+        if (created.status() != 201) {
+            throw new AssertionError("The session was not created (" + created.status() + "): " + created.body());
+        }
+        return created.json().get("id").asLong();
+    }
+
+    /** The training session the case was last placed into, if any. */
+    protected java.util.Optional<Long> trainingSessionOf(long caseId) {
+        return jdbc.sql("select session_id from training_placement where case_id = ? order by id desc").param(caseId)
+                .query(Long.class).list().stream().findFirst();
+    }
+
+    /**
+     * The case's training session took place: it started two hours ago. HR records attendance only from its
+     * start, and moving the engine's clock instead would fire every test's timers.
      */
     protected void theTrainingTookPlace(long caseId) {
-        jdbc.sql("update training_session set starts_at = ? where case_id = ?")
+        jdbc.sql("update training_session set starts_at = ? where id in (select session_id from training_placement where case_id = ?)")
                 .params(java.time.OffsetDateTime.now().minusHours(2), caseId).update();
+    }
+
+    /**
+     * The id of the first task of this key the user sees in the case, once it is there: items join
+     * their kit, and kits are sealed, by the job executor.
+     */
+    protected String awaitTask(String user, String taskKey, String caseKey) {
+        String query = "/engine-rest/task?taskDefinitionKey=" + taskKey + "&processInstanceBusinessKey=" + caseKey;
+        await(user + "'s " + taskKey + " of " + caseKey, Duration.ofSeconds(30), () -> get(user, query).json().size() > 0);
+        return get(user, query).json().get(0).get("id").asText();
     }
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {

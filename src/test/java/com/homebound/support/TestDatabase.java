@@ -54,6 +54,19 @@ public final class TestDatabase {
         }
     }
 
+    /** The JDBC address of the named test database, for an app node started in another JVM. */
+    public static String jdbcUrl(String name) {
+        return url(name);
+    }
+
+    public static String user() {
+        return onPostgres() ? USER : "sa";
+    }
+
+    public static String password() {
+        return onPostgres() ? PASSWORD : "";
+    }
+
     private static synchronized String url(String name) {
         return created.computeIfAbsent(name, n -> {
             if (!onPostgres()) {

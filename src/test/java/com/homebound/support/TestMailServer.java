@@ -37,6 +37,11 @@ public final class TestMailServer {
         greenMail.start();
     }
 
+    public static synchronized int port() {
+        get();
+        return port;
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         get();
         registry.add("spring.mail.host", () -> "127.0.0.1");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.homebound.equipment.AssetState;
@@ -43,6 +44,7 @@ class TasklistClickThroughTest extends AppTestCase {
     private static final String WORK_EMAIL = "lina.moreau@acme.example";
     private static final String STREET = "12 rue des Lilas";
     private static final LocalDate START_DATE = LocalDate.now().plusDays(14);
+    private static final String ATTENDANCE_ON_THE_SESSIONS_PAGE = "Attendance ticked on the session's checklist";
     private static final List<String> HARDENING_CONTROLS = List.of("diskEncrypted", "antivirusActive", "firewallOn",
             "vpnProfileInstalled", "usbStorageBlocked", "autoUpdatesOn");
 
@@ -74,6 +76,9 @@ class TasklistClickThroughTest extends AppTestCase {
     void hrStartsRemoteOnboardingInTasklistThenHrItAndCarrierClickTheCaseToReady() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-UI-1", "HB-UI-001", AssetState.IN_STOCK);
+        // From stock, the box ships with the rest; bought, the operator would send it home itself (DropShippingProcessTest).
+        assets.add(ItemType.FOUR_G_BOX, "Orange Airbox 4G", "OB-UI-1", "HB-UI-002", AssetState.IN_STOCK);
+        aTrainingSessionWithRoom(20);
         hrStartsRemoteOnboarding();
         long caseId = caseOf(EMPLOYEE_ID);
         assertThat(jdbc.sql("select c.status, c.case_type, c.profile, c.has_broadband, c.start_date, e.country, e.street, e.manager_id"
@@ -84,7 +89,8 @@ class TasklistClickThroughTest extends AppTestCase {
         List<String> done = groupsWorkTheirTasksUntilReady(caseId);
 
         assertThat(done).anyMatch(t -> t.startsWith("Image and harden laptop"))
-                .anyMatch(t -> t.startsWith("Ship ")).anyMatch(t -> t.startsWith("Confirm training attendance"));
+                .anyMatch(t -> t.startsWith("Ship ")).contains(ATTENDANCE_ON_THE_SESSIONS_PAGE)
+                .noneMatch(t -> t.contains("training"));
         assertThat(jdbc.sql("select distinct state from bundle_item where case_id = ?").param(caseId).query(String.class).list())
                 .containsExactly("DELIVERED");
         assertThat(jdbc.sql("select completed_by from imaging_checklist i join bundle_item b on b.id = i.bundle_item_id where b.case_id = ?")
@@ -130,6 +136,11 @@ class TasklistClickThroughTest extends AppTestCase {
                     done.add(task.name());
                 }
             }
+            if (!done.contains(ATTENDANCE_ON_THE_SESSIONS_PAGE) && jdbc.sql(
+                    "select count(*) from training_placement where case_id = ? and invited_at is not null").param(caseId).query(Integer.class).single() == 1) {
+                hrTicksTheAttendeeOnTheSessionsChecklist(caseId);
+                done.add(ATTENDANCE_ON_THE_SESSIONS_PAGE);
+            }
             if (done.size() == before) {
                 pause(Duration.ofMillis(300));
             }
@@ -165,14 +176,6 @@ class TasklistClickThroughTest extends AppTestCase {
         } else if (name.startsWith("Confirm delivery")) {
             tasklist.date("deliveredOn", LocalDate.now());
             tasklist.type("receivedBy", EMPLOYEE);
-        } else if (name.startsWith("Schedule remote training")) {
-            tasklist.date("trainingDate", LocalDate.now().plusDays(1));
-            tasklist.time("trainingTime", "10:00");
-            tasklist.type("videoLink", "https://meet.acme.example/welcome");
-        } else if (name.startsWith("Confirm training attendance")) {
-            hrCannotConfirmAttendanceBeforeTheSession(tasklist, task, caseId);
-            // The session now lies in the past; "Attended" is still chosen on the open form.
-            theTrainingTookPlace(caseId);
         } else if (name.startsWith("Approve purchase")) {
             tasklist.radio("purchaseDecision", "Approve");
         } else {
@@ -193,16 +196,29 @@ class TasklistClickThroughTest extends AppTestCase {
                 .param(caseId).query(Integer.class).single()).isZero();
     }
 
-    /** The session is tomorrow: the form says from when attendance can be recorded, and the server refuses it in words. */
-    private void hrCannotConfirmAttendanceBeforeTheSession(TasklistPage tasklist, Task task, long caseId) {
-        assertThat(tasklist.formText()).contains("Attendance can be recorded once the session is over, from ");
-        tasklist.radio("attended", "Attended");
-        tasklist.pressComplete();
-        tasklist.waitForRefusal();
-        assertThat(tasklist.refusal()).contains("Attendance can be recorded once the session is over, from ")
-                .doesNotContain("ENGINE-", "Exception");
-        assertThat(tasklist.tasks()).as("tasks listed after a refused attendance").contains(task);
-        assertThat(caseStatus(caseId)).isEqualTo("IN_PROGRESS");
+    /**
+     * The laptop arrived and Lina was placed into HR's session and invited. HR opens the sessions page with its
+     * Tasklist login: before the session starts it offers no checklist; once it has started, HR ticks Lina.
+     */
+    private void hrTicksTheAttendeeOnTheSessionsChecklist(long caseId) {
+        TasklistPage hr = as(HR);
+        WebDriver page = hr.browser.driver;
+        page.get("http://localhost:" + port + "/training-sessions");
+        hr.waitUntil("the sessions listed", d -> d.findElement(By.id("sessions")).getText().contains("Seats left"));
+        assertThat(hr.text(By.id("sessions"))).contains("from the start of the session");
+        assertThat(hr.shows(By.xpath("//button[normalize-space()='Record attendance']"))).as("a checklist before the start").isFalse();
+
+        theTrainingTookPlace(caseId);
+        page.navigate().refresh();
+        hr.waitUntil("the checklist offered", d -> !d.findElements(By.xpath("//button[normalize-space()='Record attendance']")).isEmpty());
+        hr.click(By.xpath("//button[normalize-space()='Record attendance']"));
+        hr.waitUntil("the attendees listed", d -> d.findElement(By.id("attendees")).getText().contains(EMPLOYEE));
+        hr.click(By.cssSelector("input[aria-label='Attended: " + EMPLOYEE + "']"));
+        hr.click(By.xpath("//button[normalize-space()='Save attendance']"));
+        hr.waitUntil("the checklist recorded", d -> d.findElement(By.id("attendanceResult")).getText().contains("1 attended, 0 placed into a later session"));
+        assertThat(jdbc.sql("select attended from training_placement where case_id = ?").param(caseId).query(Boolean.class).single()).isTrue();
+        page.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        hr.reload();
     }
 
     private TasklistPage as(String user) {

@@ -70,8 +70,7 @@ class ManifestUploadTest extends AppTestCase {
                 "personalEmail", "chloe@home.example", "phone", "+33 6 10 20 30 40", "street", "2 rue Nericault",
                 "postalCode", "37000", "city", "Tours", "country", "FR", "startDate", java.time.LocalDate.now().plusDays(3).toString(),
                 "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
-        String task = get(CARRIER, "/engine-rest/task?taskDefinitionKey=ShipToHome&processInstanceBusinessKey="
-                + started.json().get("businessKey").asText()).json().get(0).get("id").asText();
+        String task = awaitTask(CARRIER, "ShipToHome", started.json().get("businessKey").asText());
         String tracking = "MFP" + System.nanoTime();
         assertThat(post(CARRIER, "/engine-rest/task/" + task + "/submit-form", formValues("trackingNumber", tracking))
                 .status()).isEqualTo(204);

@@ -28,35 +28,35 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
 
     @Test
     void aCarrierReportUnderOurReferenceShipsTheItemWithoutTheCarrierTask() {
-        ProcessInstance headset = headsetWaitingToShip();
-        long itemId = (Long) runtimeService.getVariable(headset.getId(), "bundleItemId");
+        ProcessInstance kit = headsetWaitingToShip();
+        long itemId = headsetIn(kit);
         String tracking = unique("JD");
 
         assertThat(tracker.apply(update(tracking, "colissimo", ParcelReference.ofBundleItem(itemId), TrackingStatus.LABEL_CREATED, monday)))
                 .isEqualTo(ShipmentTracker.Outcome.APPLIED);
 
-        assertThat(headset).isWaitingAt("ConfirmDelivery");
+        assertThat(kit).isWaitingAt("ConfirmDelivery");
         Shipment parcel = shipments.findByTrackingNumber(tracking).get(0);
         assertThat(parcel.carrier()).isEqualTo("Colissimo");
         assertThat(parcel.state()).isEqualTo("LABEL_CREATED");
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.SHIPPED);
 
         tracker.apply(update(tracking, "colissimo", null, TrackingStatus.DELIVERED, monday.plusDays(1)));
-        assertThat(headset).isEnded();
+        assertThat(kit).isEnded();
         assertThat(stateOf(itemId)).isEqualTo(BundleItemState.DELIVERED);
         assertThat(shipments.find(parcel.id()).orElseThrow().confirmedBy()).isEqualTo("aftership");
     }
 
     @Test
     void aReportUnderOurReferenceFromAnotherCarrierThanTheAssignedOneShipsNothing() {
-        ProcessInstance headset = headsetWaitingToShip();
-        long itemId = (Long) runtimeService.getVariable(headset.getId(), "bundleItemId");
+        ProcessInstance kit = headsetWaitingToShip();
+        long itemId = headsetIn(kit);
         String tracking = unique("JD");
 
         assertThat(tracker.apply(update(tracking, "dhl", ParcelReference.ofBundleItem(itemId), TrackingStatus.LABEL_CREATED, monday)))
                 .isEqualTo(ShipmentTracker.Outcome.UNMATCHED);
 
-        assertThat(headset).isWaitingAt("ShipToHome");
+        assertThat(kit).isWaitingAt("ShipToHome");
         assertThat(shipments.findByTrackingNumber(tracking)).isEmpty();
     }
 
@@ -64,11 +64,11 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
     void anEarlyReportAnotherCarrierFiledDoesNotJoinTheAssignedCarriersParcel() {
         String tracking = unique("EARLY");
         tracker.apply(update(tracking, "dhl", null, TrackingStatus.DELIVERED, OffsetDateTime.now(ZoneOffset.UTC)));
-        ProcessInstance headset = headsetWaitingToShip();
+        ProcessInstance kit = headsetWaitingToShip();
 
-        complete(headset, "ShipToHome", "trackingNumber", tracking);
+        complete(kit, "ShipToHome", "trackingNumber", tracking);
 
-        assertThat(headset).isWaitingAt("ConfirmDelivery");
+        assertThat(kit).isWaitingAt("ConfirmDelivery");
         assertThat(events.unmatched()).anyMatch(e -> e.trackingNumber().equals(tracking));
     }
 
@@ -110,8 +110,8 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
 
     @Test
     void aCarrierExceptionOpensAnInvestigationForItThatEndsIfTheParcelArrives() {
-        ProcessInstance headset = headsetWaitingToShip();
-        Shipment parcel = shipped(headset);
+        ProcessInstance kit = headsetWaitingToShip();
+        Shipment parcel = shipped(kit);
         tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.EXCEPTION, monday));
 
         ProcessInstance incident = incidentOf(parcel);
@@ -120,7 +120,7 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
 
         tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.DELIVERED, monday.plusDays(2)));
         assertThat(incident).hasPassed("DeliveredMeanwhile").isEnded();
-        assertThat(headset).isEnded();
+        assertThat(kit).isEnded();
     }
 
     @Test
@@ -130,8 +130,8 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
                 .isEqualTo(ShipmentTracker.Outcome.UNMATCHED);
         assertThat(events.unmatched()).anyMatch(e -> e.trackingNumber().equals(tracking));
 
-        ProcessInstance headset = headsetWaitingToShip();
-        complete(headset, "ShipToHome", "trackingNumber", tracking);
+        ProcessInstance kit = headsetWaitingToShip();
+        complete(kit, "ShipToHome", "trackingNumber", tracking);
         Shipment parcel = shipments.findByTrackingNumber(tracking).get(0);
         assertThat(events.timelineOf(parcel.id())).extracting(TrackingEventRepository.TrackingEvent::status).containsExactly("IN_TRANSIT");
         assertThat(events.unmatched()).noneMatch(e -> e.trackingNumber().equals(tracking));
@@ -139,15 +139,15 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
 
     @Test
     void aDeliveryConfirmedInTasklistClosesTheOpenIncident() {
-        ProcessInstance headset = headsetWaitingToShip();
-        Shipment parcel = shipped(headset);
+        ProcessInstance kit = headsetWaitingToShip();
+        Shipment parcel = shipped(kit);
         tracker.apply(update(parcel.trackingNumber(), "colissimo", null, TrackingStatus.EXCEPTION, monday));
         ProcessInstance incident = incidentOf(parcel);
         assertThat(incident).isWaitingAt("InvestigateParcel");
 
-        complete(headset, "ConfirmDelivery", "deliveredOn", java.time.LocalDate.now().toString());
+        complete(kit, "ConfirmDelivery", "deliveredOn", java.time.LocalDate.now().toString());
 
-        assertThat(headset).hasPassed("ReportParcelDelivered");
+        assertThat(kit).hasPassed("ReportParcelDelivered");
         assertThat(incident).hasPassed("DeliveredMeanwhile").isEnded();
     }
 
@@ -175,19 +175,25 @@ class ParcelTrackingProcessTest extends ProcessTestCase {
     void aDeliveryReportedBeforeTheTrackingNumberWasTypedCompletesTheDeliveryOnceItIs() {
         String tracking = unique("EARLY");
         tracker.apply(update(tracking, "colissimo", null, TrackingStatus.DELIVERED, OffsetDateTime.now(ZoneOffset.UTC)));
-        ProcessInstance headset = headsetWaitingToShip();
+        ProcessInstance kit = headsetWaitingToShip();
 
-        complete(headset, "ShipToHome", "trackingNumber", tracking);
+        complete(kit, "ShipToHome", "trackingNumber", tracking);
 
-        assertThat(headset).isEnded();
+        assertThat(kit).isEnded();
         assertThat(shipments.findByTrackingNumber(tracking).get(0).confirmedBy()).isEqualTo("aftership");
     }
 
+    /** The kit of a kit, shipping without the person's other items (its wait cut short). */
     private ProcessInstance headsetWaitingToShip() {
         stockOf("Jabra Evolve2 40", ItemType.HEADSET, 1);
-        ProcessInstance headset = provisioningOf(startOnboarding("fullName", "Amina Berrada"), ItemType.HEADSET);
-        assertThat(headset).isWaitingAt("ShipToHome");
-        return headset;
+        ProcessInstance kit = kitShippingNow(provisioningOf(startOnboarding("fullName", "Amina Berrada"), ItemType.HEADSET));
+        assertThat(kit).isWaitingAt("ShipToHome");
+        return kit;
+    }
+
+    private long headsetIn(ProcessInstance kit) {
+        return jdbc.sql("select bundle_item_id from kit_item where shipment_id = ?")
+                .param(runtimeService.getVariable(kit.getId(), "shipmentId")).query(Long.class).single();
     }
 
     private Shipment shipped(ProcessInstance provisioning) {

@@ -1,11 +1,13 @@
-// Loaded by scripts/config.js (customScripts). Three changes to what a Homebound user sees in Tasklist 7.24:
+// Loaded by scripts/config.js (customScripts). Four changes to what a Homebound user sees in Tasklist 7.24:
 //
 // 1. "Create task" is offered to everyone, but the engine lets only users with CREATE on Task create one;
 //    the others got a permission error. styles/user-styles.css hides the menu entry; it is shown once the
 //    engine confirms this user may create tasks. The engine still decides: this only stops offering it.
 // 2. A refused start form shows its message at the top of the dialog, out of sight when the user has
 //    scrolled down to "Start": the message is scrolled into view.
-// 3. The header links to Homebound's tracking page (/tracking), reached with this same login.
+// 3. IT's page for bench reports and accounts lists (/it/uploads) is linked in the header, beside
+//    "Create task", for members of the group it (/api/me; the page itself checks the group again).
+// 4. The header links to Homebound's tracking page (/tracking), reached with this same login, for those it is for.
 const engineApi = document.querySelector('base').getAttribute('engine-api');
 const adminApi = document.querySelector('base').getAttribute('admin-api') || '/camunda/api/admin/';
 const TASK = 7; // Resources.TASK
@@ -20,6 +22,33 @@ function offerCreateTaskIfAllowed(item) {
     .then(answer => answer.ok ? answer.json() : { authorized: false })
     .then(check => item.classList.toggle('homebound-may-create', check.authorized === true))
     .catch(() => item.classList.remove('homebound-may-create'));
+}
+
+function linkItUploads(createTaskItem) {
+  const menu = createTaskItem.parentElement;
+  if (!menu || menu.dataset.homeboundItUploads) {
+    return;
+  }
+  menu.dataset.homeboundItUploads = 'asking';
+  // Asks who the user is rather than probing the page: a refused page request left Tasklist loading
+  // forever when HR came back from another Homebound page (TasklistClickThroughTest).
+  fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(answer => answer.ok ? answer.json() : { groups: [] })
+    .then(me => {
+      const it = Array.isArray(me.groups) && me.groups.includes('it');
+      menu.dataset.homeboundItUploads = it ? 'offered' : 'refused';
+      if (!it || menu.querySelector('li.homebound-it-uploads')) {
+        return;
+      }
+      const item = document.createElement('li');
+      item.className = 'homebound-it-uploads';
+      const link = document.createElement('a');
+      link.href = '/it/uploads';
+      link.textContent = 'IT bench uploads';
+      item.appendChild(link);
+      menu.insertBefore(item, createTaskItem);
+    })
+    .catch(() => {});
 }
 
 function refusalInDialog(node) {
@@ -66,6 +95,7 @@ function linkToTracking() {
 
 new MutationObserver(changes => {
   document.querySelectorAll('li.create-task-action').forEach(offerCreateTaskIfAllowed);
+  document.querySelectorAll('li.create-task-action').forEach(linkItUploads);
   linkToTracking();
   for (const change of changes) {
     for (const node of change.addedNodes) {

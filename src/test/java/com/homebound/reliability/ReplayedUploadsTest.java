@@ -1,0 +1,119 @@
+package com.homebound.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import com.homebound.purchasing.PurchaseOrder;
+import com.homebound.support.AppTestCase;
+
+/**
+ * A carrier's or a vendor's system that times out and sends the same file or event again while the
+ * first is still being applied (or two nodes each receiving one copy): both copies are answered, and
+ * what they carry is applied once. The wave file sent twice at once is WaveUploadTest's.
+ */
+class ReplayedUploadsTest extends AppTestCase {
+
+    @Test
+    void theSameManifestTwiceAtOnceIsAppliedOnce() throws Exception {
+        List<String> parcels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String tracking = "RP" + System.nanoTime() + i;
+            parcels.add(tracking);
+            jdbc.sql("""
+                    insert into shipment (carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
+                    values ('Colissimo', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""").param(tracking).update();
+        }
+        StringBuilder csv = new StringBuilder("tracking_number,status,timestamp,location\n");
+        OffsetDateTime start = OffsetDateTime.of(2026, 11, 20, 8, 0, 0, 0, ZoneOffset.UTC);
+        for (int row = 0; row < 300; row++) {
+            csv.append(parcels.get(row % 10)).append(row < 250 ? ",InTransit," : ",OutForDelivery,").append(start.plusMinutes(row))
+                    .append(",Hub ").append(row).append('\n');
+        }
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(CARRIER, "/api/carriers/manifests", "manifest.csv", csv.toString()));
+
+        assertThat(replies).extracting(Reply::status).containsExactly(200, 200);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("applied").asInt()).sum()).as("lines applied by both copies").isEqualTo(300);
+        assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number in (:p)").param("p", parcels).query(Integer.class).single())
+                .isEqualTo(300);
+        assertThat(jdbc.sql("select distinct state from shipment where tracking_number in (:p)").param("p", parcels).query(String.class).list())
+                .containsExactly("OUT_FOR_DELIVERY");
+    }
+
+    @Test
+    void theSameSignedWebhookEventTwiceAtOnceIsRecordedOnce() throws Exception {
+        String tracking = "RW" + System.nanoTime();
+        jdbc.sql("""
+                insert into shipment (carrier, tracking_number, state, street, postal_code, city, country, shipped_at)
+                values ('Colissimo', ?, 'SHIPPED', '1 rue Nationale', '37000', 'Tours', 'FR', current_timestamp)""").param(tracking).update();
+        String body = """
+                {"event_id": "replay-%s", "msg": {"tracking_number": "%s", "slug": "colissimo", "tag": "OutForDelivery",
+                 "checkpoints": [{"checkpoint_time": "2026-11-20T09:00:00Z", "location": "Tours"}]}}""".formatted(tracking, tracking);
+
+        List<Reply> replies = twiceAtOnce(() -> send(null, java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
+                .header("Content-Type", "application/json").header("aftership-hmac-sha256", signAfterShip(body))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))));
+
+        assertThat(replies).extracting(Reply::status).containsExactly(200, 200);
+        assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number = ?").param(tracking).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theSameDeliveryNoticeTwiceAtOnceReceivesTheLaptopOnce() throws Exception {
+        jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
+        var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
+                "employeeId", "RPL-" + System.nanoTime() % 100000, "fullName", "Inès Moreau", "workEmail", "ines@acme.example",
+                "personalEmail", "ines@home.example", "phone", "+33 6 11 22 33 44", "street", "8 quai Paul Bert",
+                "postalCode", "37100", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(9).toString(),
+                "caseType", "new-hire", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String businessKey = started.json().get("businessKey").asText();
+        long caseId = Long.parseLong(businessKey.substring("case-".length()));
+        long itemId = jdbc.sql("select id from bundle_item where case_id = ? and item_type = 'LAPTOP'").param(caseId).query(Long.class).single();
+        String poNumber = PurchaseOrder.number(jdbc.sql("select id from purchase_order where bundle_item_id = ?").param(itemId).query(Long.class).single());
+        String serial = "RPL" + System.nanoTime() % 100000000;
+        String notice = "po_number,line,serial_number,asset_tag,ship_date\n" + poNumber + ",1," + serial + ",HB-" + System.nanoTime() % 1000000
+                + "," + LocalDate.now() + "\n";
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(VENDOR, "/api/vendors/delivery-notices", "asn.csv", notice));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("applied").asInt()).sum()).as("notices applied").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from asset where serial_number = ?").param(serial).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select state from bundle_item where id = ?").param(itemId).query(String.class).single()).isEqualTo("RECEIVED");
+        assertThat(get(IT, "/engine-rest/task?taskDefinitionKey=ImageLaptop&processInstanceBusinessKey=" + businessKey).json())
+                .as("imaging tasks for the laptop").hasSize(1);
+    }
+
+    private static List<Reply> twiceAtOnce(Supplier<Reply> call) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            replies.add(two.submit(() -> {
+                together.await();
+                return call.get();
+            }));
+        }
+        List<Reply> answered = new ArrayList<>();
+        for (Future<Reply> reply : replies) {
+            answered.add(reply.get());
+        }
+        two.shutdown();
+        return answered;
+    }
+}
