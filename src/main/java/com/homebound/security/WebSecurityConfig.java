@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Camunda's REST API is open to anyone by default: here it and Homebound's /api need a login.
- * Homebound's pages (/waves, /training-sessions, /it/uploads) and /api also accept the webapps' login (Tasklist's session), so
+ * Homebound's pages (/waves, /training-sessions, /it/uploads, /tracking, the API's Swagger UI) and /api also accept the webapps' login (Tasklist's session), so
  * nobody logs in twice. The webapps (/camunda) have their own login; /receipt links carry a
  * signature instead.
  */
@@ -20,7 +20,10 @@ public class WebSecurityConfig {
     @Bean
     FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(IdentityService identityService, ProcessEngine engine) {
         var registration = new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, engine.getName()));
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*", "/waves", "/waves/*", "/training-sessions", "/it/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*", "/waves", "/waves/*", "/training-sessions", "/it/*",
+                "/tracking", "/tracking/*",
+                // The API's OpenAPI description and its Swagger UI page are for logged-in users too.
+                "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -61,7 +64,7 @@ public class WebSecurityConfig {
         };
         var registration = new FilterRegistrationBean<>(nosniff);
         registration.setName("noContentTypeSniffing");
-        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/demo/*", "/receipt/*");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/demo/*", "/receipt/*", "/tracking", "/v3/api-docs/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

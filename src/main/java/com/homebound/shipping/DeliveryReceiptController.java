@@ -1,7 +1,6 @@
 package com.homebound.shipping;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,39 +28,32 @@ public class DeliveryReceiptController {
     private final KitRepository kits;
     private final CarrierTasks carrierTasks;
     private final Kits kitProcess;
+    private final EmployeeStatusPage statusPage;
 
     public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, KitRepository kits,
-                                     CarrierTasks carrierTasks, Kits kitProcess) {
+                                     CarrierTasks carrierTasks, Kits kitProcess, EmployeeStatusPage statusPage) {
         this.links = links;
         this.shipments = shipments;
         this.kits = kits;
         this.carrierTasks = carrierTasks;
         this.kitProcess = kitProcess;
+        this.statusPage = statusPage;
     }
 
     @GetMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> show(@PathVariable long shipmentId, @RequestParam(required = false) String sig) {
         if (!links.verify(shipmentId, sig)) {
-            return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
+            return message(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
-        List<BundleItem> items = kits.itemsOf(shipmentId);
-        String label = HtmlUtils.htmlEscape(KitLabel.of(items));
-        if (shipment.delivered()) {
-            return page(HttpStatus.OK, "Your " + label + " is recorded as delivered on " + shipment.deliveredOn() + ". Thank you." + list(items));
-        }
-        return page(HttpStatus.OK, "Has your " + label + " (" + shipment.carrier() + " " + shipment.trackingNumber()
-                + ") arrived?" + list(items)
-                // The form posts to the path alone: posted to the link's own URL, the signature would arrive twice
-                // (query and field), and Spring would read the two joined by a comma, an invalid signature.
-                + "<form method=\"post\" action=\"/receipt/" + shipmentId + "\"><input type=\"hidden\" name=\"sig\" value=\"" + HtmlUtils.htmlEscape(sig)
-                + "\"><button type=\"submit\">Yes, I received it</button></form>");
+        // The employee's status page: their items and parcels, their training, and this parcel's button.
+        return page(HttpStatus.OK, statusPage.html(shipment, kits.itemsOf(shipmentId), sig));
     }
 
     @PostMapping(value = "/receipt/{shipmentId}", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> confirm(@PathVariable long shipmentId, @RequestParam(required = false) String sig) {
         if (!links.verify(shipmentId, sig)) {
-            return page(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
+            return message(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
         Shipment shipment = shipments.find(shipmentId).orElseThrow();
         List<BundleItem> items = kits.itemsOf(shipmentId);
@@ -71,18 +63,19 @@ public class DeliveryReceiptController {
             shipments.markDelivered(shipmentId, Deadlines.today(), null, "employee");
             kitProcess.vendorParcelDelivered(shipmentId);
         }
-        return page(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(KitLabel.of(items)) + " is recorded as delivered.");
+        return message(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(KitLabel.of(items)) + " is recorded as delivered.");
     }
 
-    /** The parcel's items, one per line: the employee checks each is in the box. */
-    private static String list(List<BundleItem> items) {
-        return items.size() < 2 ? "" : "</p><ul>" + items.stream().map(i -> "<li>" + HtmlUtils.htmlEscape(i.label()) + "</li>")
-                .collect(Collectors.joining()) + "</ul><p>";
+    private static ResponseEntity<String> message(HttpStatus status, String html) {
+        return page(status, "<p>" + html + "</p>");
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String html) {
         return ResponseEntity.status(status).body("<!doctype html><html><head><meta charset=\"utf-8\"><title>Homebound</title>"
-                + "</head><body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\"><h1>Homebound</h1><p>"
-                + html + "</p></body></html>");
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">"
+                + "<style>body{font-family:sans-serif;max-width:44em;margin:2em auto;padding:0 1em;color:#1f2933}"
+                + "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #e4e7eb}"
+                + "button{font:inherit;padding:.5em 1.2em;background:#1f3a5f;color:#fff;border:0;border-radius:4px}</style>"
+                + "</head><body><h1>Homebound</h1><div>" + html + "</div></body></html>");
     }
 }

@@ -200,6 +200,27 @@ class RoleMatrixTest extends AppTestCase {
                 "/receipt/" + t.shipmentId + "?sig=00ff", null), cells(403, 403, 403, 403, 403, 403, 403, 403));
         row("confirm a receipt with a wrong signature", "POST /receipt/{shipmentId}", (role, t) -> t.form("/receipt/" + t.shipmentId, "sig=00ff"),
                 cells(403, 403, 403, 403, 403, 403, 403, 403));
+        // Tracking: a manager follows their own people (this case's manager is MANAGER), HR and IT everyone.
+        row("open the tracking page", "GET /tracking", (role, t) -> t.as(role, "GET", "/tracking", null),
+                cells(200, 200, 403, 403, 200, 403, 403, 401));
+        row("ask whom the tracking page is for", "GET /api/tracking/me", (role, t) -> t.as(role, "GET", "/api/tracking/me", null),
+                cells(200, 200, 403, 403, 200, 403, 403, 401));
+        row("list the people one follows", "GET /api/tracking/people", (role, t) -> t.as(role, "GET", "/api/tracking/people", null),
+                cells(200, 200, 403, 403, 200, 403, 403, 401));
+        row("follow one person", "GET /api/tracking/people/{caseId}", (role, t) -> t.as(role, "GET",
+                "/api/tracking/people/" + t.businessKey.substring("case-".length()), null), cells(200, 200, 403, 403, 200, 403, 403, 401));
+        row("export the people one follows (CSV)", "GET /api/tracking/people.csv", (role, t) -> t.as(role, "GET", "/api/tracking/people.csv", null),
+                cells(200, 200, 403, 403, 200, 403, 403, 401));
+        row("list waves to follow", "GET /api/tracking/waves", (role, t) -> t.as(role, "GET", "/api/tracking/waves", null),
+                cells(200, 200, 403, 403, 403, 403, 403, 401));
+        row("follow a wave's stages", "GET /api/tracking/waves/{id}", (role, t) -> t.as(role, "GET", "/api/tracking/waves/999999", null),
+                cells(404, 404, 403, 403, 403, 403, 403, 401));
+        row("turn one's daily digest on", "PUT /api/tracking/digest", (role, t) -> t.as(role, "PUT", "/api/tracking/digest", "{\"wanted\":true}"),
+                cells(403, 403, 403, 403, 200, 403, 403, 401));
+        row("read the API's OpenAPI description", null, (role, t) -> t.as(role, "GET", "/v3/api-docs", null),
+                cells(200, 200, 200, 200, 200, 200, 200, 401));
+        row("open the API's Swagger UI", null, (role, t) -> t.as(role, "GET", "/swagger-ui/index.html", null),
+                cells(200, 200, 200, 200, 200, 200, 200, 401));
         rows.add(new Row("open the employee's receipt link", null, (role, t) -> t.get(null, URI.create(t.receiptLinks.linkFor(t.shipmentId)).getRawPath()
                 + "?" + URI.create(t.receiptLinks.linkFor(t.shipmentId)).getRawQuery()), Map.of(SIGNED, 200)));
     }

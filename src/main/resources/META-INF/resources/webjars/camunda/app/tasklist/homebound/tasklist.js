@@ -1,4 +1,4 @@
-// Loaded by scripts/config.js (customScripts). Two fixes to what a Homebound user sees in Tasklist 7.24:
+// Loaded by scripts/config.js (customScripts). Four changes to what a Homebound user sees in Tasklist 7.24:
 //
 // 1. "Create task" is offered to everyone, but the engine lets only users with CREATE on Task create one;
 //    the others got a permission error. styles/user-styles.css hides the menu entry; it is shown once the
@@ -7,7 +7,9 @@
 //    scrolled down to "Start": the message is scrolled into view.
 // 3. IT's page for bench reports and accounts lists (/it/uploads) is linked in the header, beside
 //    "Create task", for members of the group it (/api/me; the page itself checks the group again).
+// 4. The header links to Homebound's tracking page (/tracking), reached with this same login, for those it is for.
 const engineApi = document.querySelector('base').getAttribute('engine-api');
+const adminApi = document.querySelector('base').getAttribute('admin-api') || '/camunda/api/admin/';
 const TASK = 7; // Resources.TASK
 
 function offerCreateTaskIfAllowed(item) {
@@ -54,9 +56,47 @@ function refusalInDialog(node) {
       : node.querySelector && node.querySelector('.modal .notifications .alert-danger');
 }
 
+// Offered to those the page is for (managers, HR, IT): the page's own API says, once per login.
+let trackingAllowed = null;
+
+function linkToTracking() {
+  if (document.querySelector('input[ng-model=username]')) {
+    // The login form: whoever logs in next is asked again.
+    trackingAllowed = null;
+    document.getElementById('homebound-tracking')?.remove();
+    return;
+  }
+  const header = document.querySelector('.navbar .navbar-header, [cam-widget-header] .navbar-header');
+  if (!header || document.getElementById('homebound-tracking')) {
+    return;
+  }
+  if (trackingAllowed === null) {
+    trackingAllowed = 'asking';
+    // Asked only with a session: Homebound's API answers a call without one with a basic-auth challenge,
+    // which the browser would show as a login prompt over Tasklist's own login form.
+    const json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    fetch(adminApi + 'auth/user/default', json)
+      .then(session => session.ok ? fetch('/api/tracking/me', json).then(answer => answer.ok) : null)
+      .then(allowed => { trackingAllowed = allowed; if (allowed) { linkToTracking(); } })
+      .catch(() => { trackingAllowed = null; });
+    return;
+  }
+  if (trackingAllowed !== true) {
+    return;
+  }
+  const link = document.createElement('a');
+  link.id = 'homebound-tracking';
+  link.className = 'navbar-brand homebound-tracking';
+  link.href = '/tracking';
+  link.textContent = 'Tracking';
+  link.title = "Where everyone's equipment is";
+  header.appendChild(link);
+}
+
 new MutationObserver(changes => {
   document.querySelectorAll('li.create-task-action').forEach(offerCreateTaskIfAllowed);
   document.querySelectorAll('li.create-task-action').forEach(linkItUploads);
+  linkToTracking();
   for (const change of changes) {
     for (const node of change.addedNodes) {
       const refusal = node.nodeType === 1 && refusalInDialog(node);
