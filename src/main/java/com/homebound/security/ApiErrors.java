@@ -34,6 +34,17 @@ public class ApiErrors {
                 "message", e.getReason() == null ? "" : e.getReason()));
     }
 
+    /** The database restarting under a request: rolled back whole, and the caller may simply try again. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.camunda.bpm.engine.ProcessEngineException.class})
+    ResponseEntity<Map<String, Object>> databaseDown(RuntimeException e) {
+        if (!DatabaseUnavailable.causes(e)) {
+            throw e;
+        }
+        log.warn("Answered 503: the database is not answering ({})", DatabaseUnavailable.reason(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(Map.of("status", 503, "message", DatabaseUnavailable.MESSAGE));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         String detail = e.getMostSpecificCause().getMessage();

@@ -50,6 +50,19 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        try {
+            authenticateThenContinue(request, response, chain);
+        } catch (RuntimeException e) {
+            // Checking the password needs the database: while it restarts, the caller is told to try again, not shown a 500.
+            if (!DatabaseUnavailable.causes(e) || response.isCommitted()) {
+                throw e;
+            }
+            Refusal.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+        }
+    }
+
+    private void authenticateThenContinue(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         if (fromAnotherSite(request)) {
             Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "Requests from another site are refused");
             return;

@@ -27,13 +27,21 @@ class EngineAnswersInWords extends OncePerRequestFilter {
             throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         Refusals.Slot slot = Refusals.open();
+        boolean failed = false;
         try {
             chain.doFilter(request, answer);
+        } catch (ServletException | RuntimeException e) {
+            // Some engine calls (the REST API's own identity checks) let the failure escape the servlet instead of
+            // answering 500: with a refusal recorded, the caller still gets it; without one, the failure goes on.
+            if (slot.refusal() == null || response.isCommitted()) {
+                throw e;
+            }
+            failed = true;
         } finally {
             Refusals.close();
         }
         Refusals.Refusal refusal = slot.refusal();
-        if (refusal != null && answer.getStatus() >= 400 && !response.isCommitted()) {
+        if (refusal != null && (failed || answer.getStatus() >= 400) && !response.isCommitted()) {
             answer.resetBuffer();
             response.setStatus(refusal.status());
             response.setContentType("application/json");

@@ -49,6 +49,13 @@ class UserMistakes extends CommandInterceptor {
                 return;
             }
         }
+        if (DatabaseUnavailable.causes(e)) {
+            // Not a bug and not the caller's mistake: the transaction was rolled back whole, and the pool
+            // reconnects on its own. The caller is told to try again rather than shown a 500.
+            log.warn("{} failed: the database is not answering ({})", command.getClass().getSimpleName(), DatabaseUnavailable.reason(e));
+            Refusals.record(503, DatabaseUnavailable.MESSAGE);
+            return;
+        }
         if (e instanceof OptimisticLockingException || e instanceof BadUserRequestException || e instanceof AuthorizationException
                 || e instanceof TaskAlreadyClaimedException) {
             log.debug("{} refused: {}", command.getClass().getSimpleName(), e.getMessage());
