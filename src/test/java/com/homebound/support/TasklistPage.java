@@ -58,6 +58,12 @@ public final class TasklistPage {
         return this;
     }
 
+    /** Opens Tasklist afresh (from another page) and waits for its list, as a person coming back to it. */
+    public void open(String url) {
+        driver.get(url);
+        waitForTaskList();
+    }
+
     public void reload() {
         driver.navigate().refresh();
         waitForTaskList();
