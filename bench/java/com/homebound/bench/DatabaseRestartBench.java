@@ -95,7 +95,8 @@ class DatabaseRestartBench {
             List<String> told = calls.stream().filter(c -> c.status() == 200).map(Call::businessKey).toList();
             int missing = 0;
             for (String key : told) {
-                missing += count(wave, "select count(*) from act_ru_execution where business_key_ = '" + key + "' and id_ = proc_inst_id_ and super_exec_ is null") == 1 ? 0 : 1;
+                missing += count(wave, "select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_ where d.key_ = 'onboarding'"
+                        + " and x.business_key_ = '" + key + "' and x.id_ = x.proc_inst_id_") == 1 ? 0 : 1;
             }
             int casesWithoutProcess = count(wave, """
                     select count(*) from onboarding_case c where not exists

@@ -136,8 +136,8 @@ class LoadOnTwoNodesBench {
 
             int casesMissing = 0;
             for (String key : startedKeys) {
-                casesMissing += count(wave, "select count(*) from act_ru_execution where business_key_ = '" + key
-                        + "' and id_ = proc_inst_id_ and super_exec_ is null") == 1 ? 0 : 1;
+                casesMissing += count(wave, "select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_ where d.key_ = 'onboarding'"
+                        + " and x.business_key_ = '" + key + "' and x.id_ = x.proc_inst_id_") == 1 ? 0 : 1;
             }
             int parcelsMissing = 0;
             for (String tracking : shippedTracking) {
