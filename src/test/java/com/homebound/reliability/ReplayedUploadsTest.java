@@ -99,6 +99,58 @@ class ReplayedUploadsTest extends AppTestCase {
                 .as("imaging tasks for the laptop").hasSize(1);
     }
 
+    @Test
+    void theSameAccountsListTwiceAtOnceSetsEachPersonUpOnce() throws Exception {
+        StringBuilder list = new StringBuilder("Employee id,Work email,Account login,VPN profile,MFA enrolled\n");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String employeeId = "RPA" + System.nanoTime() % 10_000_000;
+            String workEmail = "replay" + i + "." + System.nanoTime() % 1_000_000 + "@acme.example";
+            keys.add(startOnboarding("employeeId", employeeId, "workEmail", workEmail));
+            list.append(employeeId).append(',').append(workEmail).append(",replay.login").append(i).append(System.nanoTime() % 10000)
+                    .append(",full-tunnel,yes\n");
+        }
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(IT, "/api/it/accounts-lists", "accounts.csv", list.toString()));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("applied").asInt()).sum()).as("people set up by both copies").isEqualTo(5);
+        for (String key : keys) {
+            assertThat(get(IT, "/engine-rest/task?taskDefinitionKey=SetUpAccountsAndVpn&processInstanceBusinessKey=" + key).json())
+                    .as("accounts task of %s", key).isEmpty();
+            assertThat(jdbc.sql("select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_ "
+                    + "where p.business_key_ = ? and t.task_def_key_ = 'SetUpAccountsAndVpn' and t.end_time_ is not null")
+                    .param(key).query(Integer.class).single()).as("accounts tasks completed for %s", key).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameImagingBenchReportTwiceAtOnceImagesEachLaptopOnce() throws Exception {
+        StringBuilder report = new StringBuilder("Serial number,Image version,Disk encryption,Antivirus / EDR,Firewall,VPN profile,"
+                + "USB storage blocked,Automatic security updates\n");
+        List<String> serials = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String key = startOnboarding();
+            String receive = get(IT, "/engine-rest/task?taskDefinitionKey=ReceiveFromVendor&processInstanceBusinessKey=" + key)
+                    .json().get(0).get("id").asText();
+            String serial = "SN-RPL" + System.nanoTime() % 100_000_000;
+            assertThat(post(IT, "/engine-rest/task/" + receive + "/submit-form", formValues("serialNumber", serial,
+                    "assetTag", "HB-R" + System.nanoTime() % 1_000_000)).status()).isEqualTo(204);
+            serials.add(serial);
+            report.append(serial).append(",W11-24H2,yes,yes,yes,yes,yes,yes\n");
+        }
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(IT, "/api/it/imaging-reports", "bench.csv", report.toString()));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("applied").asInt()).sum()).as("laptops imaged by both copies").isEqualTo(3);
+        for (String serial : serials) {
+            assertThat(jdbc.sql("""
+                    select count(*) from imaging_checklist c join bundle_item b on b.id = c.bundle_item_id join asset a on a.id = b.asset_id
+                    where a.serial_number = ?""").param(serial).query(Integer.class).single()).as("checklists of %s", serial).isEqualTo(1);
+        }
+    }
+
     private static List<Reply> twiceAtOnce(Supplier<Reply> call) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService two = Executors.newFixedThreadPool(2);
