@@ -5,10 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.homebound.support.AppNode;
-import com.homebound.support.TestDatabase;
 import com.homebound.support.WaveAcrossNodes;
 
 /**
@@ -95,17 +90,17 @@ class DatabaseRestartBench {
             List<String> told = calls.stream().filter(c -> c.status() == 200).map(Call::businessKey).toList();
             int missing = 0;
             for (String key : told) {
-                missing += count(wave, "select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_ where d.key_ = 'onboarding'"
+                missing += wave.count("select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_ where d.key_ = 'onboarding'"
                         + " and x.business_key_ = '" + key + "' and x.id_ = x.proc_inst_id_") == 1 ? 0 : 1;
             }
-            int casesWithoutProcess = count(wave, """
+            int casesWithoutProcess = wave.count("""
                     select count(*) from onboarding_case c where not exists
                       (select 1 from act_ru_execution x where x.id_ = c.process_instance_id and x.parent_id_ is null)""");
-            int processesWithoutCase = count(wave, """
+            int processesWithoutCase = wave.count("""
                     select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_
                     where d.key_ = 'onboarding' and x.parent_id_ is null
                       and not exists (select 1 from onboarding_case c where c.process_instance_id = x.id_)""");
-            int failedJobs = count(wave, "select count(*) from act_ru_job where retries_ = 0");
+            int failedJobs = wave.count("select count(*) from act_ru_job where retries_ = 0");
             String result = String.format("""
                     | what | figure |
                     |---|---|
@@ -141,13 +136,4 @@ class DatabaseRestartBench {
                  "managerId": {"value": "%s"}}}""".formatted(i, i, i, i, LocalDate.now().plusDays(5), WaveAcrossNodes.MANAGER);
     }
 
-    private static int count(WaveAcrossNodes wave, String sql) {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(wave.database()), TestDatabase.user(), TestDatabase.password());
-             ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
 }

@@ -7,10 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.homebound.security.Roles;
 import com.homebound.support.AppNode;
-import com.homebound.support.TestDatabase;
 import com.homebound.support.WaveAcrossNodes;
 
 /**
@@ -72,7 +67,7 @@ class LoadOnTwoNodesBench {
             first.createUser(CARRIER, Roles.CARRIERS);
             first.send(AppNode.ADMIN, HttpRequest.newBuilder(first.uri("/engine-rest/group/carrierColissimo/members/" + CARRIER))
                     .PUT(HttpRequest.BodyPublishers.noBody()));
-            sql(wave, "insert into asset (item_type, model, serial_number, asset_tag, state, updated_at) select 'HEADSET', 'Jabra Evolve2 40', "
+            wave.execute("insert into asset (item_type, model, serial_number, asset_tag, state, updated_at) select 'HEADSET', 'Jabra Evolve2 40', "
                     + "'LOAD-HS-' || g, 'HB-L' || g, 'IN_STOCK', current_timestamp from generate_series(1, 20000) g");
             AppNode[] nodes = {first, second};
             AtomicBoolean running = new AtomicBoolean(true);
@@ -136,14 +131,14 @@ class LoadOnTwoNodesBench {
 
             int casesMissing = 0;
             for (String key : startedKeys) {
-                casesMissing += count(wave, "select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_ where d.key_ = 'onboarding'"
+                casesMissing += wave.count("select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_ where d.key_ = 'onboarding'"
                         + " and x.business_key_ = '" + key + "' and x.id_ = x.proc_inst_id_") == 1 ? 0 : 1;
             }
             int parcelsMissing = 0;
             for (String tracking : shippedTracking) {
-                parcelsMissing += count(wave, "select count(*) from shipment where tracking_number = '" + tracking + "'") == 1 ? 0 : 1;
+                parcelsMissing += wave.count("select count(*) from shipment where tracking_number = '" + tracking + "'") == 1 ? 0 : 1;
             }
-            int eventsMissing = eventsAnswered.size() - count(wave, "select count(*) from tracking_event where dedupe_key like 'aftership:load-%'");
+            int eventsMissing = eventsAnswered.size() - wave.count("select count(*) from tracking_event where dedupe_key like 'aftership:load-%'");
             write(first, second, casesMissing, parcelsMissing, eventsMissing);
         }
     }
@@ -272,19 +267,4 @@ class LoadOnTwoNodesBench {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    private static void sql(WaveAcrossNodes wave, String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(wave.database()), TestDatabase.user(), TestDatabase.password())) {
-            c.createStatement().execute(statement);
-        }
-    }
-
-    private static int count(WaveAcrossNodes wave, String query) {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(wave.database()), TestDatabase.user(), TestDatabase.password());
-             ResultSet r = c.createStatement().executeQuery(query)) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
-    }
 }

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.homebound.support.AppNode;
-import com.homebound.support.TestDatabase;
 import com.homebound.support.TestMailServer;
 import com.homebound.support.WaveAcrossNodes;
 
@@ -89,7 +84,7 @@ class NodesBench {
             waveId = wave.startWave(first, "TWO", PEOPLE);
             wave.awaitStarted(waveId, started -> started >= PEOPLE / 2 && wave.lockedJobs() > 0, Duration.ofMinutes(10));
             double half = (System.nanoTime() - t0) / 1e9;
-            int batchesByTheFirst = count(wave, "select count(distinct batch_no) from wave_person where wave_id = " + waveId + " and status = 'STARTED'");
+            int batchesByTheFirst = wave.count("select count(distinct batch_no) from wave_person where wave_id = " + waveId + " and status = 'STARTED'");
             first.kill();
             long killedAt = System.nanoTime();
             wave.awaitStarted(waveId, started -> started == PEOPLE, Duration.ofMinutes(10));
@@ -97,9 +92,9 @@ class NodesBench {
             // The wave's orders are created once everyone is started; their mails wait for the mail server.
             awaitCount(wave, "select count(*) from purchase_order where wave_id = " + waveId, n -> n > 0, Duration.ofMinutes(3));
             Thread.sleep(5000);
-            int orders = count(wave, "select count(*) from purchase_order where wave_id = " + waveId);
-            int vendors = count(wave, "select count(distinct vendor) from purchase_order where wave_id = " + waveId);
-            int waiting = count(wave, "select count(*) from outgoing_mail where sent_at is null and subject like 'Purchase order PO-%'");
+            int orders = wave.count("select count(*) from purchase_order where wave_id = " + waveId);
+            int vendors = wave.count("select count(distinct vendor) from purchase_order where wave_id = " + waveId);
+            int waiting = wave.count("select count(*) from outgoing_mail where sent_at is null and subject like 'Purchase order PO-%'");
             long downFor = System.nanoTime();
             TestMailServer.restart();
             awaitCount(wave, "select count(*) from outgoing_mail where sent_at is null", n -> n == 0, Duration.ofMinutes(3));
@@ -137,21 +132,11 @@ class NodesBench {
                 o.itemsWithoutProcess());
     }
 
-    private static int count(WaveAcrossNodes wave, String sql) {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(wave.database()), TestDatabase.user(), TestDatabase.password());
-             ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
     private static void awaitCount(WaveAcrossNodes wave, String sql, java.util.function.IntPredicate until, Duration timeout) throws InterruptedException {
         long t0 = System.nanoTime();
-        while (!until.test(count(wave, sql))) {
+        while (!until.test(wave.count(sql))) {
             if (System.nanoTime() - t0 > timeout.toNanos()) {
-                throw new AssertionError("Waited " + timeout + " for: " + sql + " (now " + count(wave, sql) + ")");
+                throw new AssertionError("Waited " + timeout + " for: " + sql + " (now " + wave.count(sql) + ")");
             }
             Thread.sleep(250);
         }

@@ -113,6 +113,20 @@ public final class WaveAcrossNodes {
                         waveId));
     }
 
+    /** A count from the nodes' database, as the benchmarks audit it afterwards. */
+    public int count(String sql) {
+        return count(sql, -1);
+    }
+
+    /** A statement on the nodes' database, to set up what a benchmark needs (stock, say). */
+    public void execute(String statement) {
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), TestDatabase.user(), TestDatabase.password())) {
+            c.createStatement().execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
     private int count(String sql, long parameter) {
         try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), TestDatabase.user(), TestDatabase.password());
              PreparedStatement s = c.prepareStatement(sql)) {
