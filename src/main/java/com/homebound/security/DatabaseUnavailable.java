@@ -33,8 +33,11 @@ public final class DatabaseUnavailable {
                     return first;
                 }
             }
-            if (cause instanceof SQLException sql && sql.getNextException() != null && reason(sql.getNextException()) != null) {
-                return reason(sql.getNextException());
+            if (cause instanceof SQLException sql && sql.getNextException() != null) {
+                String next = reason(sql.getNextException());
+                if (next != null) {
+                    return next;
+                }
             }
             if (cause instanceof SQLTransientConnectionException || cause instanceof DataAccessResourceFailureException) {
                 return cause.getClass().getSimpleName();
