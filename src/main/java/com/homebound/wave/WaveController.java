@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.homebound.process.AsSystem;
 import com.homebound.security.Caller;
 import com.homebound.security.Roles;
 
@@ -30,18 +27,15 @@ class WaveController {
     private final WaveUploads uploads;
     private final WaveRepository waves;
     private final WaveProgress progress;
-    private final TaskService taskService;
+    private final WaveConfirmation confirmation;
     private final Caller caller;
-    private final AsSystem asSystem;
 
-    WaveController(WaveUploads uploads, WaveRepository waves, WaveProgress progress, TaskService taskService, Caller caller,
-                   AsSystem asSystem) {
+    WaveController(WaveUploads uploads, WaveRepository waves, WaveProgress progress, WaveConfirmation confirmation, Caller caller) {
         this.uploads = uploads;
         this.waves = waves;
         this.progress = progress;
-        this.taskService = taskService;
+        this.confirmation = confirmation;
         this.caller = caller;
-        this.asSystem = asSystem;
     }
 
     /**
@@ -89,16 +83,8 @@ class WaveController {
     @PostMapping("/api/waves/{id}/start")
     Map<String, Object> start(@PathVariable("id") long id) {
         caller.requireAnyGroup(Roles.HR);
-        Wave wave = wave(id);
-        Task confirm = asSystem.call(() -> taskService.createTaskQuery().processInstanceBusinessKey("wave-" + wave.id())
-                .taskDefinitionKey("ConfirmWave").singleResult());
-        if (confirm == null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, Wave.CHECKED.equals(wave.status())
-                    ? "The wave's file is still being checked: try again in a moment"
-                    : "The wave \"" + wave.name() + "\" is already " + wave.status().toLowerCase());
-        }
-        taskService.complete(confirm.getId(), Map.of("startWave", "yes"));
-        return Map.of("waveId", wave.id(), "status", Wave.STARTING);
+        confirmation.start(wave(id).id());
+        return Map.of("waveId", id, "status", Wave.STARTING);
     }
 
     @GetMapping("/api/waves")

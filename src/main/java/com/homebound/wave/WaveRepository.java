@@ -56,6 +56,11 @@ class WaveRepository {
         return jdbc.sql("select * from wave where id = ?").param(id).query(WaveRepository::wave).optional();
     }
 
+    /** The wave, locked until the transaction ends: a second click on the same wave waits, then sees what the first did. */
+    java.util.Optional<Wave> lock(long id) {
+        return jdbc.sql("select * from wave where id = ? for update").param(id).query(WaveRepository::wave).optional();
+    }
+
     List<Wave> all() {
         return jdbc.sql("select * from wave order by created_at desc").query(WaveRepository::wave).list();
     }

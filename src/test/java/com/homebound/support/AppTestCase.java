@@ -6,10 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -257,5 +264,27 @@ public abstract class AppTestCase {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * The same call made by two clients at the same moment (a partner's system that timed out and sent
+     * again, or two nodes each receiving a copy): both answers, in order of the calls.
+     */
+    protected static List<Reply> twiceAtOnce(Supplier<Reply> call) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            replies.add(two.submit(() -> {
+                together.await();
+                return call.get();
+            }));
+        }
+        List<Reply> answered = new ArrayList<>();
+        for (Future<Reply> reply : replies) {
+            answered.add(reply.get());
+        }
+        two.shutdown();
+        return answered;
     }
 }

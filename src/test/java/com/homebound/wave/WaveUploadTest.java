@@ -122,6 +122,39 @@ class WaveUploadTest extends AppTestCase {
     }
 
     @Test
+    void theFixedRowsSentTwiceAtOnceJoinTheWaveOnce() throws Exception {
+        String prefix = "F" + System.nanoTime() % 100000;
+        long waveId = upload(frenchFile(prefix, 4, i -> i == 2).getBytes(StandardCharsets.UTF_8), false, true).json().get("waveId").asLong();
+        await("the wave's good rows to start", Duration.ofSeconds(60), () -> startedRows(waveId) == 3);
+        String fixed = FRENCH_HEADER + "\r\n" + row(prefix, 2, false) + "\r\n";
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(HR, "/api/waves/" + waveId + "/file", "fixed.csv", fixed));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("ready").asInt()).sum()).as("rows taken by both copies").isEqualTo(1);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("duplicates").asInt()).sum()).as("rows found already there").isEqualTo(1);
+        await("the fixed row to start", Duration.ofSeconds(60), () -> startedRows(waveId) == 4);
+        assertThat(jdbc.sql("select count(*) from wave_person where wave_id = ?").param(waveId).query(Integer.class).single()).isEqualTo(4);
+        assertThat(casesOf(prefix)).isEqualTo(4);
+    }
+
+    @Test
+    void startingAWaveTwiceAtOnceStartsItOnceAndTellsTheSecondClickWhy() throws Exception {
+        String prefix = "W" + System.nanoTime() % 100000;
+        long waveId = upload(frenchFile(prefix, 3, i -> false).getBytes(StandardCharsets.UTF_8), false, false).json().get("waveId").asLong();
+        await("HR's confirmation task", Duration.ofSeconds(30), () -> !get(HR, "/engine-rest/task?taskDefinitionKey=ConfirmWave"
+                + "&processInstanceBusinessKey=wave-" + waveId).json().isEmpty());
+
+        List<Reply> replies = twiceAtOnce(() -> post(HR, "/api/waves/" + waveId + "/start", java.util.Map.of()));
+
+        assertThat(replies).extracting(Reply::status).containsExactlyInAnyOrder(200, 409);
+        Reply second = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(second.json().get("message").asText()).isEqualTo("The wave \"PCA level 3, Tours\" is already starting");
+        await("the wave's cases", Duration.ofSeconds(60), () -> startedRows(waveId) == 3);
+        assertThat(casesOf(prefix)).isEqualTo(3);
+    }
+
+    @Test
     void aWaveWaitsForHrsConfirmationWhenNotStartedWithTheUpload() {
         String prefix = "C" + System.nanoTime() % 100000;
         var reply = upload(frenchFile(prefix, 3, i -> false).getBytes(StandardCharsets.UTF_8), false, false);
