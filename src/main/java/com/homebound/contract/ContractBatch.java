@@ -76,18 +76,20 @@ public class ContractBatch {
      * cases: each person gets a reference of their own (AMD-000042) and a mail with it. Sending again sends nothing twice.
      */
     public SendReport sendForWave(long waveId) {
-        List<String> instances = jdbc.sql("select process_instance_id from onboarding_case where wave_id = ? and process_instance_id is not null")
-                .param(waveId).query(String.class).list();
+        Map<String, Long> caseOfInstance = new java.util.HashMap<>();
+        jdbc.sql("select id, process_instance_id from onboarding_case where wave_id = ? and process_instance_id is not null")
+                .param(waveId).query((rs, n) -> caseOfInstance.put(rs.getString("process_instance_id"), rs.getLong("id"))).list();
+        List<String> instances = new ArrayList<>(caseOfInstance.keySet());
         List<Sent> sent = new ArrayList<>();
         List<ImportReport.Rejection> refused = new ArrayList<>();
         for (int from = 0; from < instances.size(); from += 500) {
             List<Task> tasks = taskService.createTaskQuery().taskDefinitionKeyIn("SendAmendment", "SendContract")
                     .processInstanceIdIn(instances.subList(from, Math.min(instances.size(), from + 500)).toArray(String[]::new)).list();
             for (Task task : tasks) {
+                long caseId = caseOfInstance.get(task.getProcessInstanceId());
                 try {
-                    sent.add(eachOnItsOwn.execute(status -> send(task)));
+                    eachOnItsOwn.execute(status -> send(task, caseId)).ifPresent(sent::add);
                 } catch (ProcessEngineException | IllegalStateException e) {
-                    long caseId = (Long) taskService.getVariable(task.getId(), "caseId");
                     refused.add(new ImportReport.Rejection(0, "case " + caseId + ": " + ImportReport.reasonOf(e)));
                 }
             }
@@ -98,9 +100,12 @@ public class ContractBatch {
         return new SendReport(sent.size(), alreadySent, sent, refused);
     }
 
-    private Sent send(Task task) {
-        long caseId = (Long) taskService.getVariable(task.getId(), "caseId");
-        OnboardingCase onboarding = cases.get(caseId);
+    /** Sends one person's document, unless it was sent meanwhile (the same action clicked twice, or the task done in Tasklist). */
+    private Optional<Sent> send(Task task, long caseId) {
+        OnboardingCase onboarding = cases.lock(caseId);
+        if (taskService.createTaskQuery().taskId(task.getId()).singleResult() == null) {
+            return Optional.empty();
+        }
         Employee employee = employees.get(onboarding.employeeId());
         CaseType type = onboarding.caseType();
         String reference = Contract.referenceFor(type.contractDocument(), caseId);
@@ -110,7 +115,7 @@ public class ContractBatch {
                 "contractDocument", type.contractDocument(),
                 "contractReference", reference,
                 "startDate", DAY.format(onboarding.startDate())));
-        return new Sent(caseId, employee.employeeNumber(), employee.fullName(), type.contractDocument(), reference);
+        return Optional.of(new Sent(caseId, employee.employeeNumber(), employee.fullName(), type.contractDocument(), reference));
     }
 
     /**
@@ -167,6 +172,8 @@ public class ContractBatch {
         }
         Optional<Long> caseId = jdbc.sql("select id from onboarding_case where employee_id = ? order by id desc")
                 .param(employee.get().id()).query(Long.class).list().stream().findFirst();
+        // The same list sent twice at once: the second copy waits here for the first, then finds the signature recorded.
+        caseId.ifPresent(cases::lock);
         Optional<Contract> contract = caseId.flatMap(contracts::findByCase);
         if (contract.isPresent() && contract.get().signedOn() != null) {
             return Outcome.ALREADY_SIGNED;

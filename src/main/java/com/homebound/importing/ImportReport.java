@@ -40,6 +40,13 @@ public class ImportReport {
 
     /** The innermost message of a failure, which says what was wrong rather than where it surfaced. */
     public static String reasonOf(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                // The engine's words name its SQL ("ENGINE-03005 Execution of 'DELETE TaskEntity[…]' failed").
+                return "changed by someone else at the same moment (in Tasklist, or by the same file sent again): "
+                        + "nothing was saved for this line";
+            }
+        }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

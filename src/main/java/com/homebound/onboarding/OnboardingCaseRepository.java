@@ -25,6 +25,14 @@ public class OnboardingCaseRepository {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(OnboardingCaseRepository::map).single();
     }
 
+    /**
+     * The case, locked until the transaction ends. Batch actions lock a case before completing one of its tasks,
+     * so the same action sent twice at once (a replayed list, a double click) waits, then finds the task done.
+     */
+    public OnboardingCase lock(long id) {
+        return jdbc.sql(SELECT + " where id = ? for update").param(id).query(OnboardingCaseRepository::map).single();
+    }
+
     public Optional<OnboardingCase> findOpenCaseOf(long employeeId) {
         return jdbc.sql(SELECT + " where employee_id = ? and status = ?").params(employeeId, CaseStatus.IN_PROGRESS.name())
                 .query(OnboardingCaseRepository::map).optional();

@@ -121,6 +121,59 @@ class WaveContractsTest extends AppTestCase {
                 .isEqualTo(LocalDate.now());
     }
 
+    @Test
+    void sendingTheWavesContractsTwiceAtOnceSendsEachPersonOneDocumentAndOneMail() throws Exception {
+        long wave = aWave();
+        String sfx = suffix();
+        List<String> people = List.of(
+                person("E-TA" + sfx, "relocation", "ta" + sfx + "@acme.example", "ta@home.example", wave),
+                person("E-TB" + sfx, "relocation", "tb" + sfx + "@acme.example", "tb@home.example", wave),
+                person("E-TC" + sfx, "relocation", "tc" + sfx + "@acme.example", "tc@home.example", wave));
+
+        List<Reply> replies = twiceAtOnce(() -> post(HR, "/api/hr/waves/" + wave + "/contracts/send", java.util.Map.of()));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies).as("neither click is told of a failure").allSatisfy(r -> assertThat(r.json().get("refused")).as(r.body()).isEmpty());
+        assertThat(replies.stream().mapToInt(r -> r.json().get("sent").asInt()).sum()).as("documents sent by both clicks").isEqualTo(3);
+        for (String businessKey : people) {
+            assertThat(referenceOf(businessKey)).isEqualTo("AMD-" + String.format("%06d", caseIdOf(businessKey)));
+            assertThat(openTasks(businessKey)).contains("RecordSignedContract").doesNotContain("SendAmendment");
+        }
+        await("each person's mail", Duration.ofSeconds(20), () -> mailsTo("ta" + sfx + "@acme.example").size() == 1
+                && mailsTo("tb" + sfx + "@acme.example").size() == 1 && mailsTo("tc" + sfx + "@acme.example").size() == 1);
+        Thread.sleep(1500); // a second mail, if one had been queued, would have gone out by now (the outbox polls every 0.5 s)
+        assertThat(mailsTo("ta" + sfx + "@acme.example")).hasSize(1);
+        assertThat(mailsTo("tb" + sfx + "@acme.example")).hasSize(1);
+        assertThat(mailsTo("tc" + sfx + "@acme.example")).hasSize(1);
+    }
+
+    @Test
+    void theSameSignedListTwiceAtOnceRecordsEachSignatureOnce() throws Exception {
+        long wave = aWave();
+        String sfx = suffix();
+        List<String> people = new java.util.ArrayList<>();
+        StringBuilder list = new StringBuilder("Employee id,Signed on\n");
+        for (String letter : List.of("A", "B", "C", "D")) {
+            people.add(person("E-R" + letter + sfx, "relocation", "r" + letter + sfx + "@acme.example", "r@home.example", wave));
+            list.append("E-R").append(letter).append(sfx).append(',').append(LocalDate.now()).append('\n');
+        }
+        assertThat(post(HR, "/api/hr/waves/" + wave + "/contracts/send", java.util.Map.of()).json().get("sent").asInt()).isEqualTo(4);
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(HR, "/api/hr/contracts/signed", "signed.csv", list.toString()));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies).as("no line refused").allSatisfy(r -> assertThat(r.json().get("rejected")).as(r.body()).isEmpty());
+        assertThat(replies.stream().mapToInt(r -> r.json().get("applied").asInt()).sum()).as("signatures recorded by both copies").isEqualTo(4);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("alreadyApplied").asInt()).sum()).as("lines found already recorded").isEqualTo(4);
+        for (String businessKey : people) {
+            assertThat(openTasks(businessKey)).doesNotContain("RecordSignedContract");
+            assertThat(jdbc.sql("""
+                    select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                    where p.business_key_ = ? and t.task_def_key_ = 'RecordSignedContract' and t.end_time_ is not null""")
+                    .param(businessKey).query(Integer.class).single()).as("signatures recorded for %s", businessKey).isEqualTo(1);
+        }
+    }
+
     /** A file uploaded as a browser sends it, its bytes unchanged. */
     private java.net.http.HttpRequest.Builder multipart(String path, String filename, byte[] file) {
         String boundary = "----homebound" + System.nanoTime();
