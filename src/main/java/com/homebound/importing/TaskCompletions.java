@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -90,7 +91,7 @@ public class TaskCompletions {
             if (cause instanceof AuthorizationException) {
                 return "your user may not complete this task: it is offered to another group";
             }
-            if (cause instanceof NullValueException) {
+            if (cause instanceof NullValueException || cause instanceof OptimisticLockingException) {
                 return "its task was completed meanwhile (in Tasklist, or by another upload)";
             }
             if (cause instanceof BadUserRequestException refused) {

@@ -22,6 +22,10 @@ public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    /** What the later of two simultaneous changes to the same case is told. */
+    static final String CHANGED_MEANWHILE = "Someone else changed this at the same moment (another person, or the same action sent twice): "
+            + "nothing was saved by this request. Reload to see where it stands, and try again if it is still needed";
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, Object>> refused(ResponseStatusException e) {
         // A person's mistake, said back to them in words: logged at INFO, as UserMistakes does for the engine's refusals.
@@ -34,9 +38,16 @@ public class ApiErrors {
                 "message", e.getReason() == null ? "" : e.getReason()));
     }
 
-    /** The database restarting under a request: rolled back whole, and the caller may simply try again. */
+    /**
+     * The database restarting under a request, or another request changing the same case at the same moment:
+     * rolled back whole, and the caller may simply try again.
+     */
     @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.camunda.bpm.engine.ProcessEngineException.class})
-    ResponseEntity<Map<String, Object>> databaseDown(RuntimeException e) {
+    ResponseEntity<Map<String, Object>> rolledBack(RuntimeException e) {
+        if (e instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+            log.info("Refused with 409: {}", CHANGED_MEANWHILE);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "message", CHANGED_MEANWHILE));
+        }
         if (!DatabaseUnavailable.causes(e)) {
             throw e;
         }

@@ -22,12 +22,24 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                 configuration.getCustomPreCommandInterceptorsTxRequired()));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(withGuards(configuration,
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+        // Inside the command's transaction: a task's row is locked before it is completed (TaskCompletedOnce).
+        configuration.setCustomPostCommandInterceptorsTxRequired(withTaskLock(configuration.getCustomPostCommandInterceptorsTxRequired()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(withTaskLock(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
         // UserMistakes logs what commands throw: a user's mistake at INFO, a bug at ERROR.
         configuration.setEnableCmdExceptionLogging(false);
         // CVE-2026-109432: ad-hoc expressions stay off; stored ones only for our own filters (QueryExpressionGuard).
         configuration.setEnableExpressionsInAdhocQueries(false);
         configuration.setEnableExpressionsInStoredQueries(true);
         configuration.setHistoryEventHandler(new PersonalDataOutOfHistory(configuration));
+    }
+
+    private static List<CommandInterceptor> withTaskLock(List<CommandInterceptor> existing) {
+        List<CommandInterceptor> chain = new ArrayList<>();
+        if (existing != null) {
+            chain.addAll(existing);
+        }
+        chain.add(new TaskCompletedOnce());
+        return chain;
     }
 
     private static List<CommandInterceptor> withGuards(ProcessEngineConfigurationImpl configuration, List<CommandInterceptor> existing) {

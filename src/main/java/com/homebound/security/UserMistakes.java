@@ -56,7 +56,13 @@ class UserMistakes extends CommandInterceptor {
             Refusals.record(503, DatabaseUnavailable.MESSAGE);
             return;
         }
-        if (e instanceof OptimisticLockingException || e instanceof BadUserRequestException || e instanceof AuthorizationException
+        if (e instanceof OptimisticLockingException) {
+            // Two calls changed the same case at the same moment (a form sent twice, two people on one task):
+            // the later one was rolled back whole. Not a bug; the caller is told so in words, not with ENGINE-03005.
+            refused(409, ApiErrors.CHANGED_MEANWHILE);
+            return;
+        }
+        if (e instanceof BadUserRequestException || e instanceof AuthorizationException
                 || e instanceof TaskAlreadyClaimedException) {
             log.debug("{} refused: {}", command.getClass().getSimpleName(), e.getMessage());
         } else {

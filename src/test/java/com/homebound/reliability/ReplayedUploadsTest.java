@@ -7,11 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +16,9 @@ import com.homebound.support.AppTestCase;
 /**
  * A carrier's or a vendor's system that times out and sends the same file or event again while the
  * first is still being applied (or two nodes each receiving one copy): both copies are answered, and
- * what they carry is applied once. The wave file sent twice at once is WaveUploadTest's.
+ * what they carry is applied once. The other uploads sent twice at once are tested in their area: a wave's
+ * file and its fixed rows in WaveUploadTest, a wave's contracts and HR's signed list in WaveContractsTest, a
+ * session's attendance in TrainingSessionsTest.
  */
 class ReplayedUploadsTest extends AppTestCase {
 
@@ -74,6 +71,56 @@ class ReplayedUploadsTest extends AppTestCase {
 
     @Test
     void theSameDeliveryNoticeTwiceAtOnceReceivesTheLaptopOnce() throws Exception {
+        LaptopOnOrder laptop = aLaptopOnOrder();
+        String serial = "RPL" + System.nanoTime() % 100000000;
+        String notice = "po_number,line,serial_number,asset_tag,ship_date\n" + laptop.poNumber() + ",1," + serial + ",HB-"
+                + System.nanoTime() % 1000000 + "," + LocalDate.now() + "\n";
+
+        List<Reply> replies = twiceAtOnce(() -> postFile(VENDOR, "/api/vendors/delivery-notices", "asn.csv", notice));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertReceivedOnce(laptop, serial, replies);
+    }
+
+    @Test
+    void theSameDeliveryNoticeAsJsonTwiceAtOnceReceivesTheLaptopOnce() throws Exception {
+        LaptopOnOrder laptop = aLaptopOnOrder();
+        String serial = "RPJ" + System.nanoTime() % 100000000;
+        var notice = java.util.Map.of("lines", List.of(java.util.Map.of("poNumber", laptop.poNumber(), "line", 1, "serialNumber", serial,
+                "assetTag", "HB-J" + System.nanoTime() % 1000000, "shipDate", LocalDate.now().toString())));
+
+        List<Reply> replies = twiceAtOnce(() -> post(VENDOR, "/api/vendors/delivery-notices", notice));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertReceivedOnce(laptop, serial, replies);
+    }
+
+    @Test
+    void theSameTasklistFormSubmittedTwiceAtOnceCompletesTheTaskOnceAndAnswersTheOtherInWords() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String key = startOnboarding("profile", "developer", "caseType", "relocation");
+            String task = get(IT, "/engine-rest/task?taskDefinitionKey=ImageLaptop&processInstanceBusinessKey=" + key).json().get(0).get("id").asText();
+            var imaged = formValues("imageVersion", "W11-2026.11", "diskEncrypted", true, "antivirusActive", true, "firewallOn", true,
+                    "vpnProfileInstalled", true, "usbStorageBlocked", true, "autoUpdatesOn", true);
+
+            List<Reply> replies = twiceAtOnce(() -> post(IT, "/engine-rest/task/" + task + "/submit-form", imaged));
+
+            assertThat(replies).extracting(Reply::status).as("a double click in Tasklist").contains(204);
+            Reply later = replies.stream().filter(r -> r.status() != 204).findFirst().orElseThrow();
+            assertThat(later.status()).as(later.body()).isBetween(400, 499);
+            assertThat(later.json().get("message").asText()).as("said in words").doesNotContain("ENGINE-", task, "Exception");
+            assertThat(jdbc.sql("""
+                    select count(*) from imaging_checklist c join bundle_item b on b.id = c.bundle_item_id
+                    where b.case_id = ?""").param(Long.parseLong(key.substring("case-".length()))).query(Integer.class).single())
+                    .as("checklists recorded").isEqualTo(1);
+        }
+    }
+
+    /** A case whose laptop the vendor is to deliver (no laptop in stock): its business key, item and purchase order. */
+    private record LaptopOnOrder(String businessKey, long itemId, String poNumber) {
+    }
+
+    private LaptopOnOrder aLaptopOnOrder() {
         jdbc.sql("update asset set state = 'WRITTEN_OFF' where state = 'IN_STOCK'").update();
         var started = post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", formValues(
                 "employeeId", "RPL-" + System.nanoTime() % 100000, "fullName", "Inès Moreau", "workEmail", "ines@acme.example",
@@ -85,17 +132,14 @@ class ReplayedUploadsTest extends AppTestCase {
         long caseId = Long.parseLong(businessKey.substring("case-".length()));
         long itemId = jdbc.sql("select id from bundle_item where case_id = ? and item_type = 'LAPTOP'").param(caseId).query(Long.class).single();
         String poNumber = PurchaseOrder.number(jdbc.sql("select id from purchase_order where bundle_item_id = ?").param(itemId).query(Long.class).single());
-        String serial = "RPL" + System.nanoTime() % 100000000;
-        String notice = "po_number,line,serial_number,asset_tag,ship_date\n" + poNumber + ",1," + serial + ",HB-" + System.nanoTime() % 1000000
-                + "," + LocalDate.now() + "\n";
+        return new LaptopOnOrder(businessKey, itemId, poNumber);
+    }
 
-        List<Reply> replies = twiceAtOnce(() -> postFile(VENDOR, "/api/vendors/delivery-notices", "asn.csv", notice));
-
-        assertThat(replies).extracting(Reply::status).containsOnly(200);
+    private void assertReceivedOnce(LaptopOnOrder laptop, String serial, List<Reply> replies) {
         assertThat(replies.stream().mapToInt(r -> r.json().get("applied").asInt()).sum()).as("notices applied").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from asset where serial_number = ?").param(serial).query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select state from bundle_item where id = ?").param(itemId).query(String.class).single()).isEqualTo("RECEIVED");
-        assertThat(get(IT, "/engine-rest/task?taskDefinitionKey=ImageLaptop&processInstanceBusinessKey=" + businessKey).json())
+        assertThat(jdbc.sql("select state from bundle_item where id = ?").param(laptop.itemId()).query(String.class).single()).isEqualTo("RECEIVED");
+        assertThat(get(IT, "/engine-rest/task?taskDefinitionKey=ImageLaptop&processInstanceBusinessKey=" + laptop.businessKey()).json())
                 .as("imaging tasks for the laptop").hasSize(1);
     }
 
@@ -149,23 +193,5 @@ class ReplayedUploadsTest extends AppTestCase {
                     select count(*) from imaging_checklist c join bundle_item b on b.id = c.bundle_item_id join asset a on a.id = b.asset_id
                     where a.serial_number = ?""").param(serial).query(Integer.class).single()).as("checklists of %s", serial).isEqualTo(1);
         }
-    }
-
-    private static List<Reply> twiceAtOnce(Supplier<Reply> call) throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        List<Future<Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            replies.add(two.submit(() -> {
-                together.await();
-                return call.get();
-            }));
-        }
-        List<Reply> answered = new ArrayList<>();
-        for (Future<Reply> reply : replies) {
-            answered.add(reply.get());
-        }
-        two.shutdown();
-        return answered;
     }
 }

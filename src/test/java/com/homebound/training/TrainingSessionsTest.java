@@ -110,6 +110,32 @@ class TrainingSessionsTest extends AppTestCase {
     }
 
     @Test
+    void theSameChecklistTwiceAtOnceMovesEachAttendeeOnOnceAndPlacesTheNoShowOnce() throws Exception {
+        long session = aTrainingSessionWithRoom(10);
+        long came = aDeveloperWhoseLaptopIsReady("twice.came@acme.example");
+        long missed = aDeveloperWhoseLaptopIsReady("twice.missed@acme.example");
+        await("both invited", Duration.ofSeconds(20),
+                () -> invitationsTo("twice.came@acme.example") == 1 && invitationsTo("twice.missed@acme.example") == 1);
+        long later = session(5, "09:00", 10);
+        theTrainingTookPlace(came);
+
+        List<Reply> replies = twiceAtOnce(() -> post(HR, "/api/hr/training-sessions/" + session + "/attendance",
+                Map.of("attended", List.of(came))));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("attended").asInt()).sum()).as("attendees recorded by both").isEqualTo(1);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("noShows").asInt()).sum()).as("no-shows recorded by both").isEqualTo(1);
+        assertThat(replies.stream().mapToInt(r -> r.json().get("alreadyRecorded").asInt()).sum()).isEqualTo(2);
+        await("the no-show placed into the later session and invited again", Duration.ofSeconds(20),
+                () -> trainingSessionOf(missed).orElse(0L) == later && invitationsTo("twice.missed@acme.example") == 2);
+        Thread.sleep(1500); // a third invitation, if one had been queued, would have gone out by now
+        assertThat(invitationsTo("twice.missed@acme.example")).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from training_placement where case_id = ?").param(missed).query(Integer.class).single())
+                .as("sessions the no-show was placed into").isEqualTo(2);
+        assertThat(waitsForTraining(came)).as("the attendee's case moved on").isFalse();
+    }
+
+    @Test
     void aSessionIsRefusedInWordsWhenItsFieldsAreWrongOrItIsInThePast() {
         var refused = post(HR, "/api/hr/training-sessions", Map.of("date", "31/02/2026", "time", "25:00",
                 "videoLink", "javascript:alert(1)", "capacity", 0));
