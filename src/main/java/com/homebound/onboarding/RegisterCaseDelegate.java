@@ -2,6 +2,7 @@ package com.homebound.onboarding;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import com.homebound.process.FormInput;
@@ -33,10 +34,20 @@ public class RegisterCaseDelegate implements JavaDelegate {
         OnboardingRequest request = read.withEmployee(admission.admit(in, read.employee()));
         in.validate();
 
-        long employeeId = employees.save(request.employee());
         // A wave's batch says which wave starts the case: the case knows it from its first step, so its purchases do too.
         Long waveId = (Long) execution.getVariable(WAVE_ID);
-        long caseId = cases.open(employeeId, request, execution.getProcessInstanceId(), waveId);
+        long caseId;
+        try {
+            long employeeId = employees.save(request.employee());
+            caseId = cases.open(employeeId, request, execution.getProcessInstanceId(), waveId);
+        } catch (DuplicateKeyException startedMeanwhile) {
+            // The same person started twice at once (HR's form sent twice, or a form and a wave): the database's unique
+            // keys let the first through and made this one wait for it. Nothing of this start is kept.
+            in.reject("employeeId", request.employee().employeeNumber() + " was registered a moment ago by another start "
+                    + "(the same form sent twice?): their case is in progress");
+            in.validate();
+            throw startedMeanwhile;
+        }
         execution.removeVariable(WAVE_ID);
         in.consume();
         execution.setVariable("caseId", caseId);

@@ -31,6 +31,11 @@ public class TrainingSessionRepository {
         return key.getKey().longValue();
     }
 
+    public boolean exists(OffsetDateTime startsAt, String videoLink) {
+        return jdbc.sql("select count(*) from training_session where starts_at = ? and video_link = ?").params(startsAt, videoLink)
+                .query(Integer.class).single() > 0;
+    }
+
     public Optional<TrainingSession> find(long id) {
         return jdbc.sql("select * from training_session where id = ?").param(id).query(TrainingSession.class).optional();
     }

@@ -72,7 +72,12 @@ public class TrainingSessions {
         if (!problems.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", problems));
         }
+        // The lock also makes "Add session" sent twice at once (a double click) add it once: the second waits, then finds it.
         sessions.lockWaiting();
+        if (sessions.exists(startsAt, videoLink.trim())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "There is already a session on " + TrainingSession.describe(startsAt, zone)
+                    + " with this video link: it is on the list of sessions");
+        }
         long id = sessions.create(startsAt, videoLink.trim(), capacity, by);
         asSystem.call(() -> runtimeService.createMessageCorrelation("TrainingSessionAdded").correlateAllWithResult());
         return view(sessions.find(id).orElseThrow());

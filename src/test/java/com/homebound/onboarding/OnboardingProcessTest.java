@@ -121,7 +121,7 @@ class OnboardingProcessTest extends ProcessTestCase {
     @Test
     void aNoShowIsPlacedIntoALaterSessionAndInvitedAgain() {
         long first = onlySessionWithRoom(1, "09:30", 20);
-        long later = trainingSessions.create(LocalDate.now().plusDays(3).toString(), "14:00", "https://meet.acme.example/b", 20, "hrtest").id();
+        long later = trainingSessions.create(LocalDate.now().plusDays(3).toString(), "14:00", "https://meet.acme.example/b-" + System.nanoTime(), 20, "hrtest").id();
         var form = onboardingForm("caseType", "relocation", "profile", "team-lead", "hasBroadband", true);
         ProcessInstance onboarding = start(form);
         long caseId = caseIdOf(onboarding);
@@ -182,7 +182,7 @@ class OnboardingProcessTest extends ProcessTestCase {
         assertThat(onboarding).hasPassed("PlaceInTrainingSession").isWaitingAt("WaitForTrainingSession");
         assertThat(trainingSessions.waiting()).isGreaterThanOrEqualTo(1);
 
-        long added = trainingSessions.create(LocalDate.now().plusDays(2).toString(), "11:00", "https://meet.acme.example/c", 5, "hrtest").id();
+        long added = trainingSessions.create(LocalDate.now().plusDays(2).toString(), "11:00", "https://meet.acme.example/c-" + System.nanoTime(), 5, "hrtest").id();
         runJob(onboarding, "WaitForTrainingSession");
 
         assertThat(onboarding).isWaitingAt("AttendanceRecorded");
@@ -197,7 +197,7 @@ class OnboardingProcessTest extends ProcessTestCase {
     private long onlySessionWithRoom(int days, String time, int capacity) {
         jdbc.sql("update training_session set capacity = placed where placed < capacity").update();
         return days == 0 ? 0 : trainingSessions.create(LocalDate.now().plusDays(days).toString(), time,
-                "https://meet.acme.example/onboarding", capacity, "hrtest").id();
+                "https://meet.acme.example/onboarding-" + System.nanoTime(), capacity, "hrtest").id();
     }
 
     private List<Long> sessionsOf(long caseId) {

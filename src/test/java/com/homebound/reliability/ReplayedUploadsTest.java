@@ -116,6 +116,27 @@ class ReplayedUploadsTest extends AppTestCase {
         }
     }
 
+    @Test
+    void hrsStartFormSentTwiceAtOnceOpensOneCase() throws Exception {
+        String employeeId = "RPS-" + System.nanoTime() % 1_000_000;
+        var form = formValues("employeeId", employeeId, "fullName", "Inès Moreau", "workEmail", "ines.twice@acme.example",
+                "personalEmail", "ines@home.example", "phone", "+33 6 11 22 33 44", "street", "8 quai Paul Bert",
+                "postalCode", "37100", "city", "Tours", "country", "FR", "startDate", LocalDate.now().plusDays(9).toString(),
+                "caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true, "managerId", MANAGER);
+
+        List<Reply> replies = twiceAtOnce(() -> post(HR, "/engine-rest/process-definition/key/onboarding/submit-form", form));
+
+        assertThat(replies).extracting(Reply::status).as("a double click on Start").contains(200);
+        Reply later = replies.stream().filter(r -> r.status() != 200).findFirst().orElseThrow();
+        assertThat(later.status()).as(later.body()).isBetween(400, 499);
+        assertThat(later.json().get("message").asText()).as("said in words").contains(employeeId).doesNotContain("ENGINE-", "Exception", "_key");
+        assertThat(jdbc.sql("select count(*) from onboarding_case c join employee e on e.id = c.employee_id where e.employee_number = ?")
+                .param(employeeId).query(Integer.class).single()).as("cases opened").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from act_ru_execution where business_key_ like 'case-%' and parent_id_ is null and proc_inst_id_ in "
+                + "(select c.process_instance_id from onboarding_case c join employee e on e.id = c.employee_id where e.employee_number = ?)")
+                .param(employeeId).query(Integer.class).single()).as("processes running").isEqualTo(1);
+    }
+
     /** A case whose laptop the vendor is to deliver (no laptop in stock): its business key, item and purchase order. */
     private record LaptopOnOrder(String businessKey, long itemId, String poNumber) {
     }

@@ -219,7 +219,7 @@ public abstract class AppTestCase {
     protected long aTrainingSessionWithRoom(int capacity) {
         jdbc.sql("update training_session set capacity = placed where placed < capacity").update();
         Reply created = post(HR, "/api/hr/training-sessions", Map.of("date", java.time.LocalDate.now().plusDays(1).toString(),
-                "time", "10:00", "videoLink", "https://meet.acme.example/welcome", "capacity", capacity));
+                "time", "10:00", "videoLink", "https://meet.acme.example/welcome-" + System.nanoTime(), "capacity", capacity));
         if (created.status() != 201) {
             throw new AssertionError("The session was not created (" + created.status() + "): " + created.body());
         }

@@ -136,6 +136,20 @@ class TrainingSessionsTest extends AppTestCase {
     }
 
     @Test
+    void theSameSessionAddedTwiceAtOnceIsAddedOnceAndTheSecondIsToldWhy() throws Exception {
+        String link = "https://meet.acme.example/twice-" + System.nanoTime();
+        var session = Map.of("date", LocalDate.now().plusDays(6).toString(), "time", "11:30", "videoLink", link, "capacity", 12);
+
+        List<Reply> replies = twiceAtOnce(() -> post(HR, "/api/hr/training-sessions", session));
+
+        assertThat(replies).extracting(Reply::status).containsExactlyInAnyOrder(201, 409);
+        Reply second = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(second.json().get("message").asText()).startsWith("There is already a session on ").endsWith(" at 11:30 (Europe/Paris) "
+                + "with this video link: it is on the list of sessions");
+        assertThat(jdbc.sql("select count(*) from training_session where video_link = ?").param(link).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aSessionIsRefusedInWordsWhenItsFieldsAreWrongOrItIsInThePast() {
         var refused = post(HR, "/api/hr/training-sessions", Map.of("date", "31/02/2026", "time", "25:00",
                 "videoLink", "javascript:alert(1)", "capacity", 0));
@@ -150,7 +164,7 @@ class TrainingSessionsTest extends AppTestCase {
 
     private long session(int days, String time, int capacity) {
         var created = post(HR, "/api/hr/training-sessions", Map.of("date", LocalDate.now().plusDays(days).toString(), "time", time,
-                "videoLink", "https://meet.acme.example/s" + days, "capacity", capacity));
+                "videoLink", "https://meet.acme.example/s" + days + "-" + System.nanoTime(), "capacity", capacity));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
