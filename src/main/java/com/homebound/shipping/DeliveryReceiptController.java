@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import com.homebound.equipment.BundleItem;
-import com.homebound.process.Deadlines;
 
 /**
  * The employee's "I received it" link from the shipping mail, one per parcel (a kit: all its items).
@@ -26,17 +25,15 @@ public class DeliveryReceiptController {
     private final ReceiptLinks links;
     private final ShipmentRepository shipments;
     private final KitRepository kits;
-    private final CarrierTasks carrierTasks;
-    private final Kits kitProcess;
+    private final ReceiptConfirmation receipt;
     private final EmployeeStatusPage statusPage;
 
     public DeliveryReceiptController(ReceiptLinks links, ShipmentRepository shipments, KitRepository kits,
-                                     CarrierTasks carrierTasks, Kits kitProcess, EmployeeStatusPage statusPage) {
+                                     ReceiptConfirmation receipt, EmployeeStatusPage statusPage) {
         this.links = links;
         this.shipments = shipments;
         this.kits = kits;
-        this.carrierTasks = carrierTasks;
-        this.kitProcess = kitProcess;
+        this.receipt = receipt;
         this.statusPage = statusPage;
     }
 
@@ -55,14 +52,8 @@ public class DeliveryReceiptController {
         if (!links.verify(shipmentId, sig)) {
             return message(HttpStatus.FORBIDDEN, "This link is not valid. Please use the link from your shipping email.");
         }
-        Shipment shipment = shipments.find(shipmentId).orElseThrow();
+        receipt.confirm(shipmentId);
         List<BundleItem> items = kits.itemsOf(shipmentId);
-        boolean confirmed = shipment.delivered() || carrierTasks.confirmDelivery(shipmentId, Deadlines.today(), "employee");
-        if (!confirmed && shipment.fromVendor()) {
-            // A parcel the vendor sent straight to the employee has no carrier task: record it here.
-            shipments.markDelivered(shipmentId, Deadlines.today(), null, "employee");
-            kitProcess.vendorParcelDelivered(shipmentId);
-        }
         return message(HttpStatus.OK, "Thank you: your " + HtmlUtils.htmlEscape(KitLabel.of(items)) + " is recorded as delivered.");
     }
 

@@ -36,6 +36,11 @@ public class ShipmentRepository {
         return jdbc.sql("select * from shipment where id = ?").param(id).query(Shipment.class).optional();
     }
 
+    /** The shipment, locked until the transaction ends: a second confirmation of its delivery waits, then finds it delivered. */
+    Optional<Shipment> lock(long id) {
+        return jdbc.sql("select * from shipment where id = ? for update").param(id).query(Shipment.class).optional();
+    }
+
     /** A shipment, if one of these carriers carries it: to a carrier user, another carrier's parcel does not exist. */
     public Optional<Shipment> findCarriedBy(long id, java.util.Set<Carrier> carriers) {
         if (carriers.isEmpty()) {

@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import com.homebound.equipment.AssetRepository;
+import com.homebound.equipment.AssetState;
+import com.homebound.equipment.ItemType;
 import com.homebound.purchasing.PurchaseOrder;
+import com.homebound.shipping.ReceiptLinks;
 import com.homebound.support.AppTestCase;
 
 /**
@@ -21,6 +26,9 @@ import com.homebound.support.AppTestCase;
  * session's attendance in TrainingSessionsTest.
  */
 class ReplayedUploadsTest extends AppTestCase {
+
+    @Autowired AssetRepository assets;
+    @Autowired ReceiptLinks receiptLinks;
 
     @Test
     void theSameManifestTwiceAtOnceIsAppliedOnce() throws Exception {
@@ -135,6 +143,28 @@ class ReplayedUploadsTest extends AppTestCase {
         assertThat(jdbc.sql("select count(*) from act_ru_execution where business_key_ like 'case-%' and parent_id_ is null and proc_inst_id_ in "
                 + "(select c.process_instance_id from onboarding_case c join employee e on e.id = c.employee_id where e.employee_number = ?)")
                 .param(employeeId).query(Integer.class).single()).as("processes running").isEqualTo(1);
+    }
+
+    @Test
+    void theEmployeesReceiptButtonPressedTwiceAtOnceRecordsTheDeliveryOnce() throws Exception {
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RR-" + System.nanoTime(), "HB-RR-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
+        String key = startOnboarding("caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true);
+        String ship = awaitTask(CARRIER, "ShipToHome", key);
+        String tracking = "RR" + System.nanoTime();
+        assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
+        long parcel = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
+        String link = receiptLinks.linkFor(parcel);
+
+        List<Reply> replies = twiceAtOnce(() -> postForm(link.substring(link.indexOf("/receipt/"), link.indexOf('?')),
+                link.substring(link.indexOf('?') + 1)));
+
+        assertThat(replies).extracting(Reply::status).as("a double tap on the phone").containsOnly(200);
+        assertThat(replies).allSatisfy(r -> assertThat(r.body()).contains("Thank you: your headset"));
+        assertThat(jdbc.sql("select state from shipment where id = ?").param(parcel).query(String.class).single()).isEqualTo("DELIVERED");
+        assertThat(jdbc.sql("""
+                select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                where p.business_key_ = ? and t.task_def_key_ = 'ConfirmDelivery' and t.end_time_ is not null""")
+                .param(key).query(Integer.class).single()).as("deliveries confirmed").isEqualTo(1);
     }
 
     /** A case whose laptop the vendor is to deliver (no laptop in stock): its business key, item and purchase order. */
