@@ -36,8 +36,11 @@ public class ShipmentRepository {
         return jdbc.sql("select * from shipment where id = ?").param(id).query(Shipment.class).optional();
     }
 
-    /** The shipment, locked until the transaction ends: a second confirmation of its delivery waits, then finds it delivered. */
-    Optional<Shipment> lock(long id) {
+    /**
+     * The shipment, locked until the transaction ends: a second report or confirmation of the same parcel (the
+     * employee's button and the carrier's event at the same moment) waits, then sees what the first did.
+     */
+    public Optional<Shipment> lock(long id) {
         return jdbc.sql("select * from shipment where id = ? for update").param(id).query(Shipment.class).optional();
     }
 

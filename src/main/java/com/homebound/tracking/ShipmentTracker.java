@@ -122,7 +122,8 @@ public class ShipmentTracker {
             events.record(update, null);
             return Outcome.UNMATCHED;
         }
-        Shipment parcel = shipment.get();
+        // Reports of one parcel are applied one at a time, each on its state as the one before left it.
+        Shipment parcel = shipments.lock(shipment.get().id()).orElseThrow();
         events.record(update, parcel.id());
         act(parcel, update);
         return Outcome.APPLIED;

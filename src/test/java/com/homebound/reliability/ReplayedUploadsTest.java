@@ -167,6 +167,38 @@ class ReplayedUploadsTest extends AppTestCase {
                 .param(key).query(Integer.class).single()).as("deliveries confirmed").isEqualTo(1);
     }
 
+    @Test
+    void theEmployeesReceiptAndTheCarriersDeliveredEventAtTheSameMomentRecordTheDeliveryOnce() throws Exception {
+        // Which of the two comes first varies from run to run: five parcels, each delivered from both sides at once.
+        for (int parcelNo = 0; parcelNo < 5; parcelNo++) {
+            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RD-" + System.nanoTime(), "HB-RD-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
+            String key = startOnboarding("caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true);
+            String ship = awaitTask(CARRIER, "ShipToHome", key);
+            String tracking = "RD" + System.nanoTime();
+            assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
+            long parcel = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
+            String link = receiptLinks.linkFor(parcel);
+            String delivered = """
+                    {"event_id": "delivered-%s", "msg": {"tracking_number": "%s", "slug": "colissimo", "tag": "Delivered",
+                     "checkpoints": [{"checkpoint_time": "%s", "location": "Tours"}]}}""".formatted(tracking, tracking, OffsetDateTime.now(ZoneOffset.UTC));
+
+            List<Reply> replies = atOnce(
+                    () -> postForm(link.substring(link.indexOf("/receipt/"), link.indexOf('?')), link.substring(link.indexOf('?') + 1)),
+                    () -> send(null, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
+                            .header("Content-Type", "application/json").header("aftership-hmac-sha256", signAfterShip(delivered))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(delivered))));
+
+            assertThat(replies).extracting(Reply::status).as("the employee's page, then the carrier's platform").containsExactly(200, 200);
+            assertThat(jdbc.sql("select state from shipment where id = ?").param(parcel).query(String.class).single()).isEqualTo("DELIVERED");
+            assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number = ?").param(tracking).query(Integer.class).single())
+                    .as("the carrier's event, recorded").isEqualTo(1);
+            assertThat(jdbc.sql("""
+                    select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                    where p.business_key_ = ? and t.task_def_key_ = 'ConfirmDelivery' and t.end_time_ is not null""")
+                    .param(key).query(Integer.class).single()).as("deliveries confirmed").isEqualTo(1);
+        }
+    }
+
     /** A case whose laptop the vendor is to deliver (no laptop in stock): its business key, item and purchase order. */
     private record LaptopOnOrder(String businessKey, long itemId, String poNumber) {
     }

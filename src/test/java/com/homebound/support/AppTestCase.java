@@ -271,10 +271,15 @@ public abstract class AppTestCase {
      * again, or two nodes each receiving a copy): both answers, in order of the calls.
      */
     protected static List<Reply> twiceAtOnce(Supplier<Reply> call) throws Exception {
+        return atOnce(call, call);
+    }
+
+    /** Two calls made at the same moment, each by a client of its own: their answers, in order. */
+    protected static List<Reply> atOnce(Supplier<Reply> first, Supplier<Reply> second) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService two = Executors.newFixedThreadPool(2);
         List<Future<Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (Supplier<Reply> call : List.of(first, second)) {
             replies.add(two.submit(() -> {
                 together.await();
                 return call.get();
