@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,10 +57,51 @@ public final class SpreadsheetFile {
     }
 
     /**
+     * How an upload reads a header: the key each column gives (null: ignored), and whether the columns
+     * found are enough. {@link ColumnNames} is the usual one; a wave's file has its own.
+     */
+    public interface Header {
+        String keyOf(String column);
+
+        /**
+         * @param columnOfKey each key found, with the header that gave it, in file order
+         * @param columns the header's cells as written
+         * @throws IllegalArgumentException when the header lacks a column the upload needs, said in words
+         */
+        void check(Map<String, String> columnOfKey, String[] columns);
+    }
+
+    /** The file's layout, known once its header is read: how it was decoded and which column gives which key. */
+    public record Layout(Charset charset, char separator, Map<String, String> columnOfKey) {
+    }
+
+    /**
      * Hands over every row, in file order, once the header is known to name every column.
      * @throws IllegalArgumentException when the file is empty or its header lacks a column, said in words
      */
-    public static void read(Source source, ColumnNames columns, RowHandler handler) throws IOException {
+    public static Layout read(Source source, ColumnNames columns, RowHandler handler) throws IOException {
+        return read(source, new Header() {
+            @Override
+            public String keyOf(String column) {
+                return columns.keyOf(column);
+            }
+
+            @Override
+            public void check(Map<String, String> columnOfKey, String[] found) {
+                List<String> missing = columns.missingFrom(columnOfKey.keySet());
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException("The first line must name every column; missing: " + String.join(", ", missing));
+                }
+            }
+        }, handler);
+    }
+
+    /**
+     * Hands over every row, in file order, once the header has passed its check: blank cells left out, the others
+     * trimmed; blank lines (and Excel's ";;;;" under the last row) skipped.
+     * @throws IllegalArgumentException when the file is empty or its header is refused, said in words
+     */
+    public static Layout read(Source source, Header reading, RowHandler handler) throws IOException {
         Charset charset = charsetOf(source);
         char separator;
         try (BufferedReader text = new BufferedReader(reader(source, charset))) {
@@ -78,14 +120,16 @@ public final class SpreadsheetFile {
                 throw new IllegalArgumentException("The first line, which names the columns, is not readable CSV (an unterminated quote?)");
             }
             List<String> keys = new ArrayList<>();
+            Map<String, String> columnOfKey = new LinkedHashMap<>();
             for (String column : header) {
-                String key = columns.keyOf(column);
-                keys.add(key != null && !keys.contains(key) ? key : null);
+                String key = reading.keyOf(column);
+                keys.add(key != null && !columnOfKey.containsKey(key) ? key : null);
+                if (key != null) {
+                    columnOfKey.putIfAbsent(key, column.replace("\uFEFF", "").trim());
+                }
             }
-            List<String> missing = columns.missingFrom(keys.stream().filter(k -> k != null).toList());
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("The first line must name every column; missing: " + String.join(", ", missing));
-            }
+            reading.check(columnOfKey, header);
+            Layout layout = new Layout(charset, separator, columnOfKey);
             while (true) {
                 long before = csv.getLinesRead();
                 String[] cells;
@@ -97,12 +141,12 @@ public final class SpreadsheetFile {
                 } catch (CsvMalformedLineException e) {
                     // An unterminated quote swallows the rest of the file: report it and stop there.
                     handler.row(new Row((int) before + 1, Map.of(), "an unterminated quote makes this line and the rest of the file unreadable"));
-                    return;
+                    return layout;
                 }
                 if (cells == null) {
-                    return;
+                    return layout;
                 }
-                if (cells.length == 1 && cells[0].isBlank() || java.util.Arrays.stream(cells).allMatch(String::isBlank)) {
+                if (java.util.Arrays.stream(cells).allMatch(String::isBlank)) {
                     continue; // an empty line, or Excel's ";;;;" under the last row
                 }
                 Map<String, String> values = new HashMap<>();

@@ -67,6 +67,12 @@ class WaveFileTest {
     }
 
     @Test
+    void theEmptyRowsExcelLeavesUnderTheLastPersonAreNotPeople() throws Exception {
+        String file = "Matricule;Nom;Ville\r\nE-1;Ana;Tours\r\n;;\r\n\r\n ; ; \r\n";
+        assertThat(read(file.getBytes(StandardCharsets.UTF_8))).extracting(WaveFile.Row::line).containsExactly(2);
+    }
+
+    @Test
     void aFileWithoutAnEmployeeColumnIsRefusedInWords() {
         assertThatThrownBy(() -> read("Nom;Ville\nA;B\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No column gives the employee id");
