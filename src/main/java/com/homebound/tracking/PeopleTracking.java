@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.BundleItem;
+import com.homebound.equipment.CaseStage;
 import com.homebound.equipment.ItemType;
 import com.homebound.process.Deadlines;
 import com.homebound.shipping.Carrier;
@@ -35,7 +36,6 @@ class PeopleTracking {
     static final List<String> STEPS = List.of("ordered", "received", "imaged", "shipped", "out for delivery", "delivered");
 
     /** A person's stages, the same as a wave's progress bar (WaveProgress). */
-    static final List<String> STAGES = List.of("registered", "waiting for stock or vendor", "imaging", "shipping", "delivered", "ready");
 
     static final int MAX_PAGE = 500;
 
@@ -220,33 +220,13 @@ class PeopleTracking {
             List<Item> caseItems = items.getOrDefault(r.caseId(), List.of()).stream().map(i -> i.item(waits)).toList();
             boolean ready = "READY".equals(r.status());
             people.add(new Person(r.caseId(), r.employeeNumber(), r.name(), r.managerId(), ready ? "ready" : "in progress",
-                    stage(ready, items.getOrDefault(r.caseId(), List.of())), r.waveId(), r.waveName(), r.site(), r.startDate(),
+                    CaseStage.of(ready, items.getOrDefault(r.caseId(), List.of()).stream().map(ItemRow::state).toList()), r.waveId(), r.waveName(), r.site(), r.startDate(),
                     ready ? r.readyAt().toLocalDate() : expectedReady(r, items.getOrDefault(r.caseId(), List.of())),
                     waits.stream().anyMatch(Waiting::overdue), waits, caseItems, r.contract(),
                     r.accountsReadyAt() == null ? "not set up yet" : "set up on " + r.accountsReadyAt().toLocalDate(),
                     training.get(r.caseId()), links(scope, r, waits)));
         }
         return people;
-    }
-
-    /** The stage rule of WaveProgress: the least advanced item says where the person is. */
-    static String stage(boolean ready, List<ItemRow> items) {
-        if (ready) {
-            return "ready";
-        }
-        if (items.isEmpty()) {
-            return "registered";
-        }
-        if (items.stream().anyMatch(i -> List.of("REQUESTED", "AWAITING_PURCHASE", "ORDERED").contains(i.state()))) {
-            return "waiting for stock or vendor";
-        }
-        if (items.stream().anyMatch(i -> "RECEIVED".equals(i.state()))) {
-            return "imaging";
-        }
-        if (items.stream().anyMatch(i -> List.of("RESERVED", "IMAGED", "SHIPPED").contains(i.state()))) {
-            return "shipping";
-        }
-        return items.stream().allMatch(i -> "DELIVERED".equals(i.state())) ? "delivered" : "registered";
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import com.homebound.equipment.CaseStage;
 import com.homebound.process.Deadlines;
 
 /**
@@ -70,22 +71,16 @@ class WaveTracking {
         });
     }
 
-    /** Each case's stage by the rule of {@link PeopleTracking#stage}, counted in the database. */
+    /** Each case's stage by the rule of {@link CaseStage}, counted in the database. */
     Map<String, Integer> stagesNow(long waveId) {
         Map<String, Integer> stages = new LinkedHashMap<>();
-        PeopleTracking.STAGES.forEach(s -> stages.put(s, 0));
+        CaseStage.ALL.forEach(s -> stages.put(s, 0));
         jdbc.sql("""
                 select stage, count(*) as cases from (
-                  select case when c.status = 'READY' then 'ready'
-                              when count(b.id) = 0 then 'registered'
-                              when sum(case when b.state in ('REQUESTED', 'AWAITING_PURCHASE', 'ORDERED') then 1 else 0 end) > 0 then 'waiting for stock or vendor'
-                              when sum(case when b.state = 'RECEIVED' then 1 else 0 end) > 0 then 'imaging'
-                              when sum(case when b.state in ('RESERVED', 'IMAGED', 'SHIPPED') then 1 else 0 end) > 0 then 'shipping'
-                              when sum(case when b.state = 'DELIVERED' then 1 else 0 end) = count(b.id) then 'delivered'
-                              else 'registered' end as stage
+                  select %s as stage
                   from onboarding_case c left join bundle_item b on b.case_id = c.id and b.state <> 'CANCELLED'
                   where c.wave_id = ? group by c.id, c.status) per_case
-                group by stage""")
+                group by stage""".formatted(CaseStage.SQL))
                 .param(waveId).query((rs, n) -> stages.put(rs.getString("stage"), rs.getInt("cases"))).list();
         return stages;
     }
@@ -95,7 +90,7 @@ class WaveTracking {
         jdbc.sql("select taken_on, stage, cases from wave_stage_count where wave_id = ? order by taken_on").param(waveId)
                 .query((rs, n) -> days.computeIfAbsent(rs.getObject("taken_on", LocalDate.class), d -> {
                     Map<String, Integer> empty = new LinkedHashMap<>();
-                    PeopleTracking.STAGES.forEach(s -> empty.put(s, 0));
+                    CaseStage.ALL.forEach(s -> empty.put(s, 0));
                     return empty;
                 }).put(rs.getString("stage"), rs.getInt("cases"))).list();
         return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();

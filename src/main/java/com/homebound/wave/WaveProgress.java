@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.homebound.onboarding.CaseStatus;
+import com.homebound.equipment.CaseStage;
 import com.homebound.process.AsSystem;
 
 /**
@@ -28,7 +28,6 @@ import com.homebound.process.AsSystem;
 @Component
 class WaveProgress {
 
-    static final List<String> STAGES = List.of("registered", "waiting for stock or vendor", "imaging", "shipping", "delivered", "ready");
 
     record CaseProgress(long caseId, String employeeNumber, String name, String stage, boolean stuck, String waitingOn,
                         String heldBy, OffsetDateTime dueSince) {
@@ -56,56 +55,31 @@ class WaveProgress {
 
     View of(Wave wave) {
         List<CaseProgress> cases = jdbc.sql("""
-                select c.id, c.status, e.employee_number, e.full_name,
-                       sum(case when b.state in ('REQUESTED', 'AWAITING_PURCHASE', 'ORDERED') then 1 else 0 end) as waiting,
-                       sum(case when b.state = 'RECEIVED' then 1 else 0 end) as imaging,
-                       sum(case when b.state in ('RESERVED', 'IMAGED', 'SHIPPED') then 1 else 0 end) as shipping,
-                       sum(case when b.state = 'DELIVERED' then 1 else 0 end) as delivered,
-                       count(b.id) as items
+                select c.id, e.employee_number, e.full_name, %s as stage
                 from onboarding_case c join employee e on e.id = c.employee_id
                 left join bundle_item b on b.case_id = c.id and b.state <> 'CANCELLED'
                 where c.wave_id = ?
-                group by c.id, c.status, e.employee_number, e.full_name""")
+                group by c.id, c.status, e.employee_number, e.full_name""".formatted(CaseStage.SQL))
                 .param(wave.id())
                 .query((rs, n) -> new CaseProgress(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
-                        stage(rs.getString("status"), rs.getInt("waiting"), rs.getInt("imaging"), rs.getInt("shipping"),
-                                rs.getInt("delivered"), rs.getInt("items")), false, null, null, null))
+                        rs.getString("stage"), false, null, null, null))
                 .list();
         cases = withOverdueSteps(cases);
         Map<String, Integer> stages = new LinkedHashMap<>();
-        STAGES.forEach(stage -> stages.put(stage, 0));
+        CaseStage.ALL.forEach(stage -> stages.put(stage, 0));
         cases.forEach(c -> stages.merge(c.stage(), 1, Integer::sum));
         stages.put("stuck", (int) cases.stream().filter(CaseProgress::stuck).count());
         List<CaseProgress> stuck = cases.stream().filter(CaseProgress::stuck)
                 .sorted(Comparator.comparing(CaseProgress::dueSince)).toList();
         List<WaveReport.Problem> notStarted = new ArrayList<>();
         waves.rejected(wave.id()).forEach(p -> notStarted.add(new WaveReport.Problem(p.line(), "", waves.problemOf(p.id()))));
-        return new View(wave, waves.countByStatus(wave.id()), stages, cases.size(), stages.get("ready"), stuck,
+        return new View(wave, waves.countByStatus(wave.id()), stages, cases.size(), stages.get(CaseStage.READY), stuck,
                 cases.size() > 500 ? cases.subList(0, 500) : cases, notStarted, waves.planOf(wave.id()).orElse(null), waves.actual(wave.id()));
-    }
-
-    private static String stage(String status, int waiting, int imaging, int shipping, int delivered, int items) {
-        if (CaseStatus.READY.name().equals(status)) {
-            return "ready";
-        }
-        if (items == 0) {
-            return "registered";
-        }
-        if (waiting > 0) {
-            return "waiting for stock or vendor";
-        }
-        if (imaging > 0) {
-            return "imaging";
-        }
-        if (shipping > 0) {
-            return "shipping";
-        }
-        return delivered == items ? "delivered" : "registered";
     }
 
     /** A case is stuck when one of its steps is past its due date: the oldest such step says what it waits on. */
     private List<CaseProgress> withOverdueSteps(List<CaseProgress> cases) {
-        List<String> open = cases.stream().filter(c -> !"ready".equals(c.stage())).map(c -> "case-" + c.caseId()).toList();
+        List<String> open = cases.stream().filter(c -> !CaseStage.READY.equals(c.stage())).map(c -> "case-" + c.caseId()).toList();
         if (open.isEmpty()) {
             return cases;
         }
