@@ -147,56 +147,63 @@ class ReplayedUploadsTest extends AppTestCase {
 
     @Test
     void theEmployeesReceiptButtonPressedTwiceAtOnceRecordsTheDeliveryOnce() throws Exception {
-        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RR-" + System.nanoTime(), "HB-RR-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
-        String key = startOnboarding("caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true);
-        String ship = awaitTask(CARRIER, "ShipToHome", key);
-        String tracking = "RR" + System.nanoTime();
-        assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
-        long parcel = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
-        String link = receiptLinks.linkFor(parcel);
+        ShippedHeadset headset = aShippedHeadset();
 
-        List<Reply> replies = twiceAtOnce(() -> postForm(link.substring(link.indexOf("/receipt/"), link.indexOf('?')),
-                link.substring(link.indexOf('?') + 1)));
+        List<Reply> replies = twiceAtOnce(() -> pressReceived(headset));
 
         assertThat(replies).extracting(Reply::status).as("a double tap on the phone").containsOnly(200);
         assertThat(replies).allSatisfy(r -> assertThat(r.body()).contains("Thank you: your headset"));
-        assertThat(jdbc.sql("select state from shipment where id = ?").param(parcel).query(String.class).single()).isEqualTo("DELIVERED");
-        assertThat(jdbc.sql("""
-                select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
-                where p.business_key_ = ? and t.task_def_key_ = 'ConfirmDelivery' and t.end_time_ is not null""")
-                .param(key).query(Integer.class).single()).as("deliveries confirmed").isEqualTo(1);
+        assertDeliveredOnce(headset);
     }
 
     @Test
     void theEmployeesReceiptAndTheCarriersDeliveredEventAtTheSameMomentRecordTheDeliveryOnce() throws Exception {
         // Which of the two comes first varies from run to run: five parcels, each delivered from both sides at once.
         for (int parcelNo = 0; parcelNo < 5; parcelNo++) {
-            assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-RD-" + System.nanoTime(), "HB-RD-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
-            String key = startOnboarding("caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true);
-            String ship = awaitTask(CARRIER, "ShipToHome", key);
-            String tracking = "RD" + System.nanoTime();
-            assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
-            long parcel = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
-            String link = receiptLinks.linkFor(parcel);
+            ShippedHeadset headset = aShippedHeadset();
+            String tracking = headset.trackingNumber();
             String delivered = """
                     {"event_id": "delivered-%s", "msg": {"tracking_number": "%s", "slug": "colissimo", "tag": "Delivered",
                      "checkpoints": [{"checkpoint_time": "%s", "location": "Tours"}]}}""".formatted(tracking, tracking, OffsetDateTime.now(ZoneOffset.UTC));
 
-            List<Reply> replies = atOnce(
-                    () -> postForm(link.substring(link.indexOf("/receipt/"), link.indexOf('?')), link.substring(link.indexOf('?') + 1)),
+            List<Reply> replies = atOnce(() -> pressReceived(headset),
                     () -> send(null, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/carriers/aftership/webhook"))
                             .header("Content-Type", "application/json").header("aftership-hmac-sha256", signAfterShip(delivered))
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(delivered))));
 
             assertThat(replies).extracting(Reply::status).as("the employee's page, then the carrier's platform").containsExactly(200, 200);
-            assertThat(jdbc.sql("select state from shipment where id = ?").param(parcel).query(String.class).single()).isEqualTo("DELIVERED");
             assertThat(jdbc.sql("select count(*) from tracking_event where tracking_number = ?").param(tracking).query(Integer.class).single())
                     .as("the carrier's event, recorded").isEqualTo(1);
-            assertThat(jdbc.sql("""
-                    select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
-                    where p.business_key_ = ? and t.task_def_key_ = 'ConfirmDelivery' and t.end_time_ is not null""")
-                    .param(key).query(Integer.class).single()).as("deliveries confirmed").isEqualTo(1);
+            assertDeliveredOnce(headset);
         }
+    }
+
+    /** A relocated agent's headset, from stock, shipped by the carrier: the case, the parcel and its receipt link. */
+    private record ShippedHeadset(String caseKey, long parcelId, String trackingNumber, String receiptLink) {
+    }
+
+    /** The employee's "Yes, I received it", as the receipt page posts it. */
+    private Reply pressReceived(ShippedHeadset headset) {
+        String link = headset.receiptLink();
+        return postForm(link.substring(link.indexOf("/receipt/"), link.indexOf('?')), link.substring(link.indexOf('?') + 1));
+    }
+
+    private ShippedHeadset aShippedHeadset() {
+        assets.add(ItemType.HEADSET, "Jabra Evolve2 40", "JB40-R-" + System.nanoTime(), "HB-R-" + System.nanoTime() % 100000, AssetState.IN_STOCK);
+        String key = startOnboarding("caseType", "relocation", "profile", "call-centre-agent", "hasBroadband", true);
+        String ship = awaitTask(CARRIER, "ShipToHome", key);
+        String tracking = "RR" + System.nanoTime();
+        assertThat(post(CARRIER, "/engine-rest/task/" + ship + "/submit-form", formValues("trackingNumber", tracking)).status()).isEqualTo(204);
+        long parcel = jdbc.sql("select id from shipment where tracking_number = ?").param(tracking).query(Long.class).single();
+        return new ShippedHeadset(key, parcel, tracking, receiptLinks.linkFor(parcel));
+    }
+
+    private void assertDeliveredOnce(ShippedHeadset headset) {
+        assertThat(jdbc.sql("select state from shipment where id = ?").param(headset.parcelId()).query(String.class).single()).isEqualTo("DELIVERED");
+        assertThat(jdbc.sql("""
+                select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
+                where p.business_key_ = ? and t.task_def_key_ = 'ConfirmDelivery' and t.end_time_ is not null""")
+                .param(headset.caseKey()).query(Integer.class).single()).as("deliveries confirmed").isEqualTo(1);
     }
 
     /** A case whose laptop the vendor is to deliver (no laptop in stock): its business key, item and purchase order. */
