@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,9 +77,11 @@ public class ContractBatch {
      * cases: each person gets a reference of their own (AMD-000042) and a mail with it. Sending again sends nothing twice.
      */
     public SendReport sendForWave(long waveId) {
-        Map<String, Long> caseOfInstance = new java.util.HashMap<>();
+        Map<String, Long> caseOfInstance = new HashMap<>();
         jdbc.sql("select id, process_instance_id from onboarding_case where wave_id = ? and process_instance_id is not null")
-                .param(waveId).query((rs, n) -> caseOfInstance.put(rs.getString("process_instance_id"), rs.getLong("id"))).list();
+                .param(waveId).query(rs -> {
+                    caseOfInstance.put(rs.getString("process_instance_id"), rs.getLong("id"));
+                });
         List<String> instances = new ArrayList<>(caseOfInstance.keySet());
         List<Sent> sent = new ArrayList<>();
         List<ImportReport.Rejection> refused = new ArrayList<>();
