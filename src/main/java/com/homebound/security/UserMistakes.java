@@ -2,6 +2,7 @@ package com.homebound.security;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -60,6 +61,12 @@ class UserMistakes extends CommandInterceptor {
             // Two calls changed the same case at the same moment (a form sent twice, two people on one task):
             // the later one was rolled back whole. Not a bug; the caller is told so in words, not with ENGINE-03005.
             refused(409, ApiErrors.CHANGED_MEANWHILE);
+            return;
+        }
+        if (e instanceof MismatchingMessageCorrelationException) {
+            // Nothing waits for the message (any more): a replayed notice whose item has moved on, or a caller naming
+            // no waiting process. The caller decides what that means; it is not a bug.
+            log.info("{} found nothing waiting: {}", command.getClass().getSimpleName(), e.getMessage());
             return;
         }
         if (e instanceof BadUserRequestException || e instanceof AuthorizationException
