@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -78,12 +79,17 @@ public final class TestDatabase {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create test database " + database, e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database)));
+            // After the test contexts have closed: dropped under a closing engine, the engine's last command waited
+            // 30 s for a connection to a database that no longer existed, and the JVM outlived surefire's patience.
+            SpringApplication.getShutdownHandlers().add(() -> drop(database));
             return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
         });
     }
 
-    /** Dropped when the test JVM ends; a build killed before that leaves its database, harmless to the next one. */
+    /**
+     * Dropped when the test JVM ends, once Spring has closed the test contexts; a build killed before that leaves its
+     * database, harmless to the next one.
+     */
     private static void drop(String database) {
         try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
