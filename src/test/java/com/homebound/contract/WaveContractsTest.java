@@ -1,12 +1,13 @@
 package com.homebound.contract;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -16,10 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.homebound.support.AppTestCase;
-import com.homebound.support.TestMailServer;
-
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 
 /** HR's contracts for a whole wave on PostgreSQL: one action sends everyone's document, a list records the signed copies. */
 class WaveContractsTest extends AppTestCase {
@@ -44,10 +41,10 @@ class WaveContractsTest extends AppTestCase {
         assertThat(sent.json().get("documents").findValuesAsText("reference")).containsExactlyInAnyOrder(amendment, contract);
 
         // Each person's own mail, with their own reference: the relocated person at work, the new hire at home.
-        await("each person's mail", Duration.ofSeconds(20), () -> mailsTo("ines.wave@acme.example").size() == 1
-                && mailsTo("tom@home.example").size() == 1);
-        assertThat(subject(mailsTo("ines.wave@acme.example").get(0))).isEqualTo("Your telework amendment to sign, reference " + amendment);
-        assertThat(subject(mailsTo("tom@home.example").get(0))).isEqualTo("Your contract with telework clause to sign, reference " + contract);
+        await("each person's mail", Duration.ofSeconds(20), () -> receivedBy("ines.wave@acme.example").size() == 1
+                && receivedBy("tom@home.example").size() == 1);
+        assertThat(subject(receivedBy("ines.wave@acme.example").get(0))).isEqualTo("Your telework amendment to sign, reference " + amendment);
+        assertThat(subject(receivedBy("tom@home.example").get(0))).isEqualTo("Your contract with telework clause to sign, reference " + contract);
         assertThat(openTasks(relocated)).contains("RecordSignedContract").doesNotContain("SendAmendment");
         assertThat(openTasks(newHire)).contains("RecordSignedContract").doesNotContain("SendContract");
         assertThat(openTasks(elsewhere)).as("a case of no wave is left alone").contains("SendAmendment");
@@ -139,12 +136,12 @@ class WaveContractsTest extends AppTestCase {
             assertThat(referenceOf(businessKey)).isEqualTo("AMD-" + String.format("%06d", caseIdOf(businessKey)));
             assertThat(openTasks(businessKey)).contains("RecordSignedContract").doesNotContain("SendAmendment");
         }
-        await("each person's mail", Duration.ofSeconds(20), () -> mailsTo("ta" + sfx + "@acme.example").size() == 1
-                && mailsTo("tb" + sfx + "@acme.example").size() == 1 && mailsTo("tc" + sfx + "@acme.example").size() == 1);
+        await("each person's mail", Duration.ofSeconds(20), () -> receivedBy("ta" + sfx + "@acme.example").size() == 1
+                && receivedBy("tb" + sfx + "@acme.example").size() == 1 && receivedBy("tc" + sfx + "@acme.example").size() == 1);
         Thread.sleep(1500); // a second mail, if one had been queued, would have gone out by now (the outbox polls every 0.5 s)
-        assertThat(mailsTo("ta" + sfx + "@acme.example")).hasSize(1);
-        assertThat(mailsTo("tb" + sfx + "@acme.example")).hasSize(1);
-        assertThat(mailsTo("tc" + sfx + "@acme.example")).hasSize(1);
+        assertThat(receivedBy("ta" + sfx + "@acme.example")).hasSize(1);
+        assertThat(receivedBy("tb" + sfx + "@acme.example")).hasSize(1);
+        assertThat(receivedBy("tc" + sfx + "@acme.example")).hasSize(1);
     }
 
     @Test
@@ -232,23 +229,5 @@ class WaveContractsTest extends AppTestCase {
 
     private static String suffix() {
         return String.valueOf(System.nanoTime() % 1_000_000);
-    }
-
-    private static List<MimeMessage> mailsTo(String recipient) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
     }
 }

@@ -3,7 +3,6 @@ package com.homebound.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,12 +62,6 @@ class MailServerDownTest extends AppTestCase {
     }
 
     private long receivedBy(String recipient) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(recipient);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).count();
+        return TestMailServer.receivedBy(recipient).size();
     }
 }

@@ -1,11 +1,12 @@
 package com.homebound.onboarding;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import com.homebound.support.AppTestCase;
 import com.homebound.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 /** One person, from HR's start form to "ready to work", every task done over REST by a member of its group. */
@@ -115,11 +115,11 @@ class RemoteOnboardingEndToEndTest extends AppTestCase {
 
         // The manager gets mail from other tests' cases too: pick this case's by its subject.
         await("the ready mails", Duration.ofSeconds(20), () -> readyMailsToManager().size() == 1
-                && mailsTo("amina.berrada@acme.example").size() == 1);
+                && receivedBy("amina.berrada@acme.example").size() == 1);
         MimeMessage toManager = readyMailsToManager().get(0);
         assertThat(GreenMailUtil.getBody(toManager)).contains("Hello Maria", "Amina Berrada is ready to work from home from");
-        assertThat(mailsTo("amina.berrada@acme.example").get(0).getSubject()).isEqualTo("You are ready to work from home");
-        List<String> toEmployeeAtHome = mailsTo(personalEmail).stream().map(this::subject).toList();
+        assertThat(receivedBy("amina.berrada@acme.example").get(0).getSubject()).isEqualTo("You are ready to work from home");
+        List<String> toEmployeeAtHome = receivedBy(personalEmail).stream().map(TestMailServer::subject).toList();
         assertThat(toEmployeeAtHome).contains("Your laptop (Lenovo ThinkPad E14 Gen 6) is on its way",
                 "Your headset (Jabra Evolve2 40) is on its way", "Your 4G box (Orange Airbox 4G) is on its way");
         assertThat(toEmployeeAtHome).anyMatch(s -> s.startsWith("Your remote training on collaboration tools"));
@@ -127,9 +127,9 @@ class RemoteOnboardingEndToEndTest extends AppTestCase {
 
     /** The employee opens the receipt link from their shipping mail and presses the button. */
     private boolean employeeConfirmsFromTheShippingMail(String item) throws Exception {
-        await("the " + item + " shipping mail", Duration.ofSeconds(10), () -> mailsTo("amina.berrada@home.example").stream()
+        await("the " + item + " shipping mail", Duration.ofSeconds(10), () -> receivedBy("amina.berrada@home.example").stream()
                 .anyMatch(m -> subject(m).startsWith("Your " + item)));
-        MimeMessage mail = mailsTo("amina.berrada@home.example").stream()
+        MimeMessage mail = receivedBy("amina.berrada@home.example").stream()
                 .filter(m -> subject(m).startsWith("Your " + item)).findFirst().orElseThrow();
         Matcher link = RECEIPT_LINK.matcher(GreenMailUtil.getBody(mail));
         assertThat(link.find()).as("receipt link in %s", GreenMailUtil.getBody(mail)).isTrue();
@@ -160,29 +160,11 @@ class RemoteOnboardingEndToEndTest extends AppTestCase {
     }
 
     private List<MimeMessage> readyMailsToManager() {
-        return mailsTo("managertest@acme.example").stream()
+        return receivedBy("managertest@acme.example").stream()
                 .filter(m -> subject(m).equals("Amina Berrada is ready to work from home")).toList();
     }
 
     private String caseStatus(long caseId) {
         return jdbc.sql("select status from onboarding_case where id = ?").param(caseId).query(String.class).single();
-    }
-
-    private List<MimeMessage> mailsTo(String recipient) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,17 +1,17 @@
 package com.homebound.purchasing;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.homebound.support.AppTestCase;
-import com.homebound.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.Multipart;
@@ -159,13 +159,7 @@ class DeliveryNoticeUploadTest extends AppTestCase {
     }
 
     private static MimeMessage mailTo(String recipient, String subject) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return subject.equals(m.getSubject()) && recipient.equals(m.getAllRecipients()[0].toString());
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).findFirst().orElse(null);
+        return receivedBy(recipient).stream().filter(m -> subject.equals(subject(m))).findFirst().orElse(null);
     }
 
     private static Part attachment(MimeMessage mail) throws Exception {

@@ -3,7 +3,6 @@ package com.homebound.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +19,6 @@ import com.homebound.support.Browsers;
 import com.homebound.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -72,12 +70,7 @@ class ReceiptLinkInBrowserTest extends AppTestCase {
     }
 
     private static MimeMessage shippingMailTo(String address) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().startsWith("Your headset");
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).findFirst().orElse(null);
+        return TestMailServer.receivedBy(address).stream().filter(m -> TestMailServer.subject(m).startsWith("Your headset"))
+                .findFirst().orElse(null);
     }
 }

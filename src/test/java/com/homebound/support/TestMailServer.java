@@ -1,9 +1,17 @@
 package com.homebound.support;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /** One real SMTP server (GreenMail) for the whole test run, on a free port. */
 public final class TestMailServer {
@@ -40,6 +48,26 @@ public final class TestMailServer {
     public static synchronized int port() {
         get();
         return port;
+    }
+
+    /** The mail received so far with this recipient among its To addresses, in the order it arrived. */
+    public static List<MimeMessage> receivedBy(String recipient) {
+        return Arrays.stream(get().getReceivedMessages()).filter(m -> {
+            try {
+                Address[] to = m.getRecipients(Message.RecipientType.TO);
+                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(recipient));
+            } catch (MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static void register(DynamicPropertyRegistry registry) {

@@ -1,5 +1,7 @@
 package com.homebound.tracking;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -21,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.homebound.security.Roles;
 import com.homebound.support.AppTestCase;
-import com.homebound.support.TestMailServer;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -193,13 +194,7 @@ class TrackingApiTest extends AppTestCase {
     }
 
     private static List<MimeMessage> digestsTo(String address) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().startsWith("Your people's onboarding today");
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return receivedBy(address).stream().filter(m -> subject(m).startsWith("Your people's onboarding today")).toList();
     }
 
     private static String body(MimeMessage message) {

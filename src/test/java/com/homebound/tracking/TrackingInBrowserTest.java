@@ -1,12 +1,13 @@
 package com.homebound.tracking;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,7 +29,6 @@ import com.homebound.support.AppTestCase;
 import com.homebound.support.Browsers;
 import com.homebound.support.TasklistPage;
 import com.homebound.support.TasklistPage.Task;
-import com.homebound.support.TestMailServer;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -274,22 +274,10 @@ class TrackingInBrowserTest extends AppTestCase {
     }
 
     private static List<MimeMessage> shippingMailsTo(String address) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains("on its way");
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return receivedBy(address).stream().filter(m -> subject(m).contains("on its way")).toList();
     }
 
     private static MimeMessage mailTo(String address, String subjectStart) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().startsWith(subjectStart);
-            } catch (Exception e) {
-                return false;
-            }
-        }).findFirst().orElse(null);
+        return receivedBy(address).stream().filter(m -> subject(m).startsWith(subjectStart)).findFirst().orElse(null);
     }
 }

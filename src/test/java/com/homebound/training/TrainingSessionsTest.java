@@ -1,11 +1,12 @@
 package com.homebound.training;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.homebound.process.Deadlines;
 import com.homebound.support.AppTestCase;
-import com.homebound.support.TestMailServer;
-
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 
 /** HR's training sessions on PostgreSQL: placement as laptops arrive, capacity under concurrency, a session's checklist. */
 class TrainingSessionsTest extends AppTestCase {
@@ -194,23 +191,6 @@ class TrainingSessionsTest extends AppTestCase {
     }
 
     private static long invitationsTo(String recipient) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> to(m, recipient))
-                .filter(m -> subject(m).startsWith("Your remote training on collaboration tools")).count();
-    }
-
-    static boolean to(MimeMessage m, String recipient) {
-        try {
-            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
-        } catch (jakarta.mail.MessagingException e) {
-            return false;
-        }
-    }
-
-    static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
+        return receivedBy(recipient).stream().filter(m -> subject(m).startsWith("Your remote training on collaboration tools")).count();
     }
 }

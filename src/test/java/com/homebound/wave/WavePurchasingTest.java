@@ -1,5 +1,7 @@
 package com.homebound.wave;
 
+import static com.homebound.support.TestMailServer.receivedBy;
+import static com.homebound.support.TestMailServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.homebound.purchasing.PurchaseOrder;
 import com.homebound.support.AppTestCase;
-import com.homebound.support.TestMailServer;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -144,7 +144,7 @@ class WavePurchasingTest extends AppTestCase {
     private static List<String> csvsReceived(String vendor, String poNumber) {
         List<String> csvs = new ArrayList<>();
         try {
-            for (MimeMessage mail : mailsTo(vendor, "Purchase order " + poNumber)) {
+            for (MimeMessage mail : receivedBy(vendor).stream().filter(m -> subject(m).equals("Purchase order " + poNumber)).toList()) {
                 Multipart parts = (Multipart) mail.getContent();
                 for (int i = 0; i < parts.getCount(); i++) {
                     Part part = parts.getBodyPart(i);
@@ -169,16 +169,6 @@ class WavePurchasingTest extends AppTestCase {
     private void mailedOnce(String vendor, String poNumber, String csv) {
         assertThat(timesMailed(vendor, poNumber)).as("%s mailed to %s", poNumber, vendor).isEqualTo(1);
         await(vendor + " to receive " + poNumber + " with its lines", Duration.ofSeconds(30), () -> csvsReceived(vendor, poNumber).contains(csv));
-    }
-
-    private static List<MimeMessage> mailsTo(String recipient, String subject) {
-        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
-            try {
-                return subject.equals(m.getSubject()) && recipient.equals(m.getAllRecipients()[0].toString());
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
     }
 
     private int startedRows(long waveId) {
