@@ -21,13 +21,7 @@ public final class ColumnNames {
     /** A column every file must have: its key, its English and French names, and other names it goes by. */
     public ColumnNames column(String key, String english, String french, String... others) {
         shown.put(key, "\"" + english + "\" or \"" + french + "\"");
-        keyOfName.put(normalize(key), key);
-        keyOfName.put(normalize(english), key);
-        keyOfName.put(normalize(french), key);
-        for (String other : others) {
-            keyOfName.put(normalize(other), key);
-        }
-        return this;
+        return optional(key, english, french, others);
     }
 
     /** A column a file may have: read when there, not asked for when not. */
