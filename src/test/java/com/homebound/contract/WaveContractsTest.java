@@ -109,7 +109,7 @@ class WaveContractsTest extends AppTestCase {
 
         // What HR's Excel saves in France: ";" between fields, Windows-1252, the columns in French.
         byte[] list = ("Matricule;Nom;Signé le\r\nE-SF" + sfx + ";Hélène Lefèvre;" + today + "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        var reply = send(HR, multipart("/api/hr/contracts/signed", "signes.csv", list));
+        var reply = postFile(HR, "/api/hr/contracts/signed", "signes.csv", list);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("applied").asInt()).as(reply.body()).isEqualTo(1);
@@ -169,19 +169,6 @@ class WaveContractsTest extends AppTestCase {
                     where p.business_key_ = ? and t.task_def_key_ = 'RecordSignedContract' and t.end_time_ is not null""")
                     .param(businessKey).query(Integer.class).single()).as("signatures recorded for %s", businessKey).isEqualTo(1);
         }
-    }
-
-    /** A file uploaded as a browser sends it, its bytes unchanged. */
-    private java.net.http.HttpRequest.Builder multipart(String path, String filename, byte[] file) {
-        String boundary = "----homebound" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     private long aWave() {

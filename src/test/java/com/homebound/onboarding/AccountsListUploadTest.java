@@ -119,7 +119,7 @@ class AccountsListUploadTest extends AppTestCase {
         String file = "Matricule;Nom;Email professionnel;Identifiant;Profil VPN;MFA activée\r\n"
                 + person.employeeId + ";Hélène Lefèvre;" + person.workEmail + ";hel.lefevre;téléconseil;oui\r\n";
 
-        Reply reply = send(IT, multipart(file.getBytes(Charset.forName("windows-1252"))));
+        Reply reply = postFile(IT, "/api/it/accounts-lists", "comptes.csv", file.getBytes(Charset.forName("windows-1252")));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(line(reply, 2).get("outcome").asText()).as(reply.body()).isEqualTo("done");
@@ -150,19 +150,6 @@ class AccountsListUploadTest extends AppTestCase {
 
     private Reply upload(String csv) {
         return postFile(IT, "/api/it/accounts-lists", "accounts.csv", csv);
-    }
-
-    private java.net.http.HttpRequest.Builder multipart(byte[] csv) {
-        String boundary = "----homebound" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"comptes.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] body = new byte[head.length + csv.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(csv, 0, body, head.length, csv.length);
-        System.arraycopy(tail, 0, body, head.length + csv.length, tail.length);
-        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/it/accounts-lists"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     private static JsonNode line(Reply reply, int line) {

@@ -136,12 +136,19 @@ public abstract class AppTestCase {
 
     /** A multipart upload of one file in the field "file", as a browser or a vendor's system sends it. */
     protected Reply postFile(String user, String path, String filename, String content) {
+        return postFile(user, path, filename, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file uploaded as a browser sends it, its bytes unchanged (French Excel's Windows-1252 stays so). */
+    protected Reply postFile(String user, String path, String filename, byte[] content) {
         String boundary = "----homebound" + System.nanoTime();
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     protected Reply postForm(String path, String formBody) {

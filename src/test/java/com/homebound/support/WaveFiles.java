@@ -26,11 +26,15 @@ public final class WaveFiles {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The body of {@code POST /api/waves}: the wave's fields and its file, with {@link #BOUNDARY}. */
+    /** The body of {@code POST /api/waves}: a level 3 wave in Tours, due in ten days, and its file, with {@link #BOUNDARY}. */
     public static byte[] uploadBody(String waveName, byte[] file) {
+        return uploadBody(waveName, "3", "Tours", LocalDate.now().plusDays(10).toString(), file);
+    }
+
+    /** The body of {@code POST /api/waves} with the wave's fields as HR typed them, and its file, with {@link #BOUNDARY}. */
+    public static byte[] uploadBody(String name, String planLevel, String site, String targetDate, byte[] file) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"name", waveName}, {"planLevel", "3"}, {"site", "Tours"},
-                {"targetDate", LocalDate.now().plusDays(10).toString()}}) {
+        for (String[] field : new String[][] {{"name", name}, {"planLevel", planLevel}, {"site", site}, {"targetDate", targetDate}}) {
             body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.homebound.purchasing.PurchaseOrder;
 import com.homebound.support.AppTestCase;
+import com.homebound.support.WaveFiles;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -176,17 +177,10 @@ class WavePurchasingTest extends AppTestCase {
     }
 
     private Reply uploadAndStart(String file) {
-        String boundary = "----wave" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        for (String[] field : new String[][] {{"name", "PCA level 3, Tours"}, {"planLevel", "3"}, {"site", "Tours"},
-                {"targetDate", LocalDate.now().plusDays(14).toString()}}) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n")
-                    .append(field[1]).append("\r\n");
-        }
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"wave.csv\"\r\n")
-                .append("Content-Type: text/csv\r\n\r\n").append(file).append("\r\n--").append(boundary).append("--\r\n");
+        byte[] body = WaveFiles.uploadBody("PCA level 3, Tours", "3", "Tours", LocalDate.now().plusDays(14).toString(),
+                file.getBytes(StandardCharsets.UTF_8));
         return send(HR, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/waves?start=true"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+                .header("Content-Type", "multipart/form-data; boundary=" + WaveFiles.BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.homebound.support.AppTestCase;
+import com.homebound.support.WaveFiles;
 
 /** HR puts many people to work from home from one file: checked first, then started in batches. */
 class WaveUploadTest extends AppTestCase {
@@ -215,23 +216,9 @@ class WaveUploadTest extends AppTestCase {
     }
 
     private Reply upload(String user, byte[] file, String name, String level, String site, String target, boolean dryRun, boolean start) {
-        String boundary = "----wave" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
-        try {
-            for (String[] field : new String[][] {{"name", name}, {"planLevel", level}, {"site", site}, {"targetDate", target}}) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vague.csv\"\r\n"
-                    + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(file);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
         return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/waves?dryRun=" + dryRun + "&start=" + start))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Content-Type", "multipart/form-data; boundary=" + WaveFiles.BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(WaveFiles.uploadBody(name, level, site, target, file))));
     }
 
     private int startedRows(long waveId) {
