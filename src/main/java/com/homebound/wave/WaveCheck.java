@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import com.homebound.equipment.ItemType;
+import com.homebound.importing.SpreadsheetFile;
 import com.homebound.onboarding.CaseAdmission;
 import com.homebound.onboarding.OnboardingRequest;
 import com.homebound.process.AsSystem;
@@ -48,7 +49,7 @@ class WaveCheck {
      * @param waveId the wave the rows join (its earlier rows count), or null for a dry run
      * @param checked receives each row to store (ready or rejected); duplicates are reported only
      */
-    WaveReport check(WaveFile.Source file, String defaultSite, Long waveId, Consumer<CheckedRow> checked) throws IOException {
+    WaveReport check(SpreadsheetFile.Source file, String defaultSite, Long waveId, Consumer<CheckedRow> checked) throws IOException {
         WaveReport report = new WaveReport();
         Set<String> inProgress = asSystem.call(admission::employeesInProgress);
         Map<String, String> inOtherWaves = waves.waitingInOtherWaves(waveId == null ? -1 : waveId);
@@ -58,7 +59,7 @@ class WaveCheck {
         Map<String, Integer> seenOnLine = new HashMap<>();
         Map<String, String> headers = new HashMap<>();
 
-        WaveFile.Layout layout = WaveFile.read(file, row -> {
+        SpreadsheetFile.Layout layout = WaveFile.read(file, row -> {
             String number = row.values().get("employeeId");
             String site = row.values().getOrDefault(WaveColumns.SITE, defaultSite);
             if (site == null) {
@@ -94,7 +95,7 @@ class WaveCheck {
         List<String> missing = new ArrayList<>();
         for (String key : List.of("employeeId", "fullName", "workEmail", "personalEmail", "phone", "street", "postalCode", "city",
                 "country", "startDate", "caseType", "profile", "managerId")) {
-            if (!layout.headerOfKey().containsKey(key)) {
+            if (!layout.columnOfKey().containsKey(key)) {
                 missing.add(key);
             }
         }

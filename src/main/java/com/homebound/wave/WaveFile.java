@@ -1,7 +1,6 @@
 package com.homebound.wave;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,37 +15,21 @@ import com.homebound.importing.SpreadsheetFile;
  */
 final class WaveFile {
 
-    /** Where the file can be read from, as often as needed (an upload is kept on disk by the server). */
-    interface Source {
-        InputStream open() throws IOException;
-    }
-
-    /** A row: its line in the file and the start form's values it gives, or why it could not be read. */
-    record Row(int line, Map<String, String> values, String unreadable) {
-    }
-
-    interface RowHandler {
-        void row(Row row);
-    }
-
-    /** The file's layout, found before reading its rows. */
-    record Layout(Charset charset, char separator, Map<String, String> headerOfKey) {
-    }
-
     private WaveFile() {
     }
 
     /**
-     * Reads every row and hands it over; the header is checked first.
+     * Reads every row and hands it over, its values as the start form would send them; the header is checked first.
      * @throws IllegalArgumentException when the file cannot be a wave's file (empty, no known column, no employee id)
      */
-    static Layout read(Source source, RowHandler handler) throws IOException {
+    static SpreadsheetFile.Layout read(SpreadsheetFile.Source source, SpreadsheetFile.RowHandler handler) throws IOException {
         return read(source, handler, headers -> { });
     }
 
-    /** As {@link #read(Source, RowHandler)}, telling first which column of the file gives which field (key to header). */
-    static Layout read(Source source, RowHandler handler, Consumer<Map<String, String>> columns) throws IOException {
-        SpreadsheetFile.Layout layout = SpreadsheetFile.read(source::open, new SpreadsheetFile.Header() {
+    /** As {@link #read(SpreadsheetFile.Source, SpreadsheetFile.RowHandler)}, telling first which column gives which field. */
+    static SpreadsheetFile.Layout read(SpreadsheetFile.Source source, SpreadsheetFile.RowHandler handler,
+                                       Consumer<Map<String, String>> columns) throws IOException {
+        return SpreadsheetFile.read(source, new SpreadsheetFile.Header() {
             @Override
             public String keyOf(String column) {
                 return WaveColumns.keyOf(column);
@@ -60,8 +43,7 @@ final class WaveFile {
                 }
                 columns.accept(columnOfKey);
             }
-        }, row -> handler.row(new Row(row.line(), asStartForm(row.values()), row.unreadable())));
-        return new Layout(layout.charset(), layout.separator(), layout.columnOfKey());
+        }, row -> handler.row(new SpreadsheetFile.Row(row.line(), asStartForm(row.values()), row.unreadable())));
     }
 
     /** Each cell as the start form would send it ("oui" as true, 16/03/2026 as 2026-03-16, "France" as FR). */
@@ -72,7 +54,7 @@ final class WaveFile {
     }
 
     /** UTF-8 when every byte decodes as UTF-8 (a BOM or plain ASCII included); otherwise what Windows Excel saves. */
-    static Charset charsetOf(Source source) throws IOException {
-        return SpreadsheetFile.charsetOf(source::open);
+    static Charset charsetOf(SpreadsheetFile.Source source) throws IOException {
+        return SpreadsheetFile.charsetOf(source);
     }
 }

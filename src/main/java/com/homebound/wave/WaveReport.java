@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.homebound.importing.SpreadsheetFile;
+
 /**
  * What a wave's file holds, row by row, before or as it starts: how many people would start, what
  * they would receive and where, and every row that won't start, with its line, column and why.
@@ -72,7 +74,7 @@ public class WaveReport {
         }
     }
 
-    void layout(WaveFile.Layout layout, List<String> missing) {
+    void layout(SpreadsheetFile.Layout layout, List<String> missing) {
         this.charset = layout.charset().name();
         this.separator = String.valueOf(layout.separator());
         this.columnsMissing = missing;

@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.homebound.importing.SpreadsheetFile;
+
 /** Wave files as HR's tools really write them. */
 class WaveFileTest {
 
@@ -22,7 +24,7 @@ class WaveFileTest {
         String file = "\uFEFF" + FRENCH_HEADER + "\r\n"
                 + "T-0001;Hélène Lefèvre;helene.lefevre@acme.example;helene@maison.example;+33 6 12 34 56 78;"
                 + "\"12, rue de l'Église\";37000;Tours;France;16/03/2026;Passage en télétravail;Conseiller;non;manager\r\n";
-        List<WaveFile.Row> rows = read(file.getBytes(StandardCharsets.UTF_8));
+        List<SpreadsheetFile.Row> rows = read(file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(rows).hasSize(1);
         var row = rows.get(0);
@@ -51,9 +53,9 @@ class WaveFileTest {
         String file = "employeeId,fullName,street,city\n"
                 + "E-1,\"Durand, Paul\",\"Bâtiment B\n4 rue \"\"Haute\"\"\",Lyon\n"
                 + "E-2,Anna Smith,1 Main Street,Rabat\n";
-        List<WaveFile.Row> rows = read(file.getBytes(StandardCharsets.UTF_8));
+        List<SpreadsheetFile.Row> rows = read(file.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(rows).extracting(WaveFile.Row::line).containsExactly(2, 4);
+        assertThat(rows).extracting(SpreadsheetFile.Row::line).containsExactly(2, 4);
         assertThat(rows.get(0).values()).containsEntry("fullName", "Durand, Paul").containsEntry("street", "Bâtiment B\n4 rue \"Haute\"");
         assertThat(rows.get(1).values()).containsEntry("city", "Rabat");
     }
@@ -69,7 +71,7 @@ class WaveFileTest {
     @Test
     void theEmptyRowsExcelLeavesUnderTheLastPersonAreNotPeople() throws Exception {
         String file = "Matricule;Nom;Ville\r\nE-1;Ana;Tours\r\n;;\r\n\r\n ; ; \r\n";
-        assertThat(read(file.getBytes(StandardCharsets.UTF_8))).extracting(WaveFile.Row::line).containsExactly(2);
+        assertThat(read(file.getBytes(StandardCharsets.UTF_8))).extracting(SpreadsheetFile.Row::line).containsExactly(2);
     }
 
     @Test
@@ -82,14 +84,14 @@ class WaveFileTest {
     @Test
     void anUnterminatedQuoteIsReportedAtItsLineAndTheRowsBeforeItAreKept() throws Exception {
         String file = "employeeId;fullName\nE-1;Ana\nE-2;\"Ben\nE-3;Cleo\n";
-        List<WaveFile.Row> rows = read(file.getBytes(StandardCharsets.UTF_8));
+        List<SpreadsheetFile.Row> rows = read(file.getBytes(StandardCharsets.UTF_8));
         assertThat(rows.get(0).values()).containsEntry("fullName", "Ana");
         assertThat(rows.get(1).line()).isEqualTo(3);
         assertThat(rows.get(1).unreadable()).contains("unterminated quote");
     }
 
-    private static List<WaveFile.Row> read(byte[] bytes) throws Exception {
-        List<WaveFile.Row> rows = new ArrayList<>();
+    private static List<SpreadsheetFile.Row> read(byte[] bytes) throws Exception {
+        List<SpreadsheetFile.Row> rows = new ArrayList<>();
         WaveFile.read(() -> new ByteArrayInputStream(bytes), rows::add);
         return rows;
     }
