@@ -26,8 +26,9 @@ public class OnboardingCaseRepository {
     }
 
     /**
-     * The case, locked until the transaction ends. Batch actions lock a case before completing one of its tasks,
-     * so the same action sent twice at once (a replayed list, a double click) waits, then finds the task done.
+     * The case, locked until the transaction ends: work on one case that must not interleave takes it first. HR's
+     * batch actions, so the same action sent twice at once waits, then finds the task done; packing and sealing a
+     * person's kit, so two items ready at the same moment join one kit.
      */
     public OnboardingCase lock(long id) {
         return jdbc.sql(SELECT + " where id = ? for update").param(id).query(OnboardingCaseRepository::map).single();

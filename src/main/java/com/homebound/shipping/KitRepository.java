@@ -22,11 +22,6 @@ public class KitRepository {
         this.jdbc = jdbc;
     }
 
-    /** Serialises the kits of one case: two items ready at the same moment join one kit, never open two. */
-    public void lockCase(long caseId) {
-        jdbc.sql("select id from onboarding_case where id = ? for update").param(caseId).query(Long.class).list();
-    }
-
     public Optional<Long> packingKitOf(long caseId) {
         return jdbc.sql("select id from shipment where case_id = ? and state = ? order by id")
                 .params(caseId, Shipment.PACKING).query(Long.class).list().stream().findFirst();

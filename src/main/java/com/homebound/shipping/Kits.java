@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.homebound.equipment.BundleItem;
 import com.homebound.equipment.BundleItemRepository;
 import com.homebound.onboarding.EmployeeRepository;
+import com.homebound.onboarding.OnboardingCaseRepository;
 
 /**
  * One parcel per person: an item ready to ship joins its person's open kit, or opens one and starts
@@ -23,21 +24,24 @@ public class Kits {
     private final ShipmentRepository shipments;
     private final BundleItemRepository bundle;
     private final EmployeeRepository employees;
+    private final OnboardingCaseRepository cases;
     private final RuntimeService runtimeService;
 
     public Kits(KitRepository kits, ShipmentRepository shipments, BundleItemRepository bundle, EmployeeRepository employees,
-                RuntimeService runtimeService) {
+                OnboardingCaseRepository cases, RuntimeService runtimeService) {
         this.kits = kits;
         this.shipments = shipments;
         this.bundle = bundle;
         this.employees = employees;
+        this.cases = cases;
         this.runtimeService = runtimeService;
     }
 
     /** Puts the item into the case's kit being packed, or opens a kit for it; returns the kit. */
     public long pack(long itemId, String businessKey, String employeeName) {
         BundleItem item = bundle.get(itemId);
-        kits.lockCase(item.caseId());
+        // Two items of one case ready at the same moment join one kit, never open two.
+        cases.lock(item.caseId());
         var packing = kits.packingKitOf(item.caseId());
         if (packing.isPresent()) {
             kits.add(packing.get(), itemId);
